@@ -1,0 +1,112 @@
+package dev.agora.catalog.adapter.out.persistence;
+
+import dev.agora.catalog.domain.Category;
+import dev.agora.catalog.domain.Money;
+import dev.agora.catalog.domain.Product;
+import dev.agora.catalog.domain.ProductId;
+import dev.agora.catalog.domain.ProductPage;
+import dev.agora.catalog.domain.ProductSearch;
+import dev.agora.catalog.domain.ProductSort;
+import dev.agora.catalog.domain.Products;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Products in the catalog's own database, read with plain SQL that runs on H2 and on PostgreSQL. */
+@Repository
+public class JdbcProducts implements Products {
+
+    private static final String COLUMNS =
+            "id, sku, name, description, category, price_amount, price_currency, image_url, version";
+
+    private final JdbcClient jdbc;
+
+    public JdbcProducts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Product> findById(ProductId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = :id")
+                .param("id", id.value())
+                .query(JdbcProducts::product)
+                .optional();
+    }
+
+    @Override
+    public ProductPage search(ProductSearch search) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (search.text() != null) {
+            where.append(
+                    " AND (LOWER(name) LIKE :pattern ESCAPE '\\' OR LOWER(description) LIKE :pattern ESCAPE '\\')");
+            params.put("pattern", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (search.category() != null) {
+            where.append(" AND category = :category");
+            params.put("category", search.category());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM products" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Product> items = total <= search.offset()
+                ? List.of()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM products" + where + orderBy(search.sort())
+                                + " LIMIT :limit OFFSET :offset")
+                        .params(params)
+                        .param("limit", search.size())
+                        .param("offset", search.offset())
+                        .query(JdbcProducts::product)
+                        .list();
+        return new ProductPage(items, search.page(), search.size(), total);
+    }
+
+    @Override
+    public List<Category> categories() {
+        return jdbc.sql("""
+                        SELECT c.slug, c.name, COUNT(p.id) AS product_count
+                        FROM categories c LEFT JOIN products p ON p.category = c.slug
+                        GROUP BY c.slug, c.name
+                        ORDER BY c.name""")
+                .query((row, n) -> new Category(row.getString("slug"), row.getString("name"), row.getLong(3)))
+                .list();
+    }
+
+    /** Column names come from this fixed mapping only, never from the request. */
+    private static String orderBy(ProductSort sort) {
+        String column = switch (sort.field()) {
+            case NAME -> "name";
+            case PRICE -> "price_amount";
+            case SKU -> "sku";
+        };
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        return " ORDER BY " + column + direction + ", id" + direction;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Product product(ResultSet row, int rowNumber) throws SQLException {
+        return new Product(
+                new ProductId(row.getObject("id", UUID.class)),
+                row.getString("sku"),
+                row.getString("name"),
+                row.getString("description"),
+                row.getString("category"),
+                new Money(
+                        row.getBigDecimal("price_amount"),
+                        Currency.getInstance(row.getString("price_currency").strip())),
+                row.getString("image_url"),
+                row.getLong("version"));
+    }
+}

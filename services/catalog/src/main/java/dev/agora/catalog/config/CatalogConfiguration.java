@@ -1,0 +1,36 @@
+package dev.agora.catalog.config;
+
+import dev.agora.catalog.application.BrowseProducts;
+import dev.agora.catalog.application.ListCategories;
+import dev.agora.catalog.application.ViewProduct;
+import dev.agora.catalog.domain.Products;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases are plain classes; this is where they meet their adapters. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+    @Bean
+    BrowseProducts browseProducts(Products products) {
+        return new BrowseProducts(products);
+    }
+
+    @Bean
+    ViewProduct viewProduct(Products products) {
+        return new ViewProduct(products);
+    }
+
+    @Bean
+    ListCategories listCategories(Products products) {
+        return new ListCategories(products);
+    }
+
+    @Bean
+    OpenAPI catalogApi() {
+        return new OpenAPI()
+                .info(new Info().title("Agora catalog").version("v1").description("Products, categories and prices."));
+    }
+}
