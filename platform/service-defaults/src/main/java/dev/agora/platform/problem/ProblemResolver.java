@@ -9,13 +9,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import tools.jackson.core.JacksonException;
 
 /**
- * Turns any failure into the problem a client sees, the same way on the servlet and the reactive stack. Only what is
- * safe to show leaves here: an unexpected failure becomes {@code INTERNAL_ERROR} with no exception text.
+ * Turns any failure into the problem a client sees, the same way on the servlet and the reactive stack, so it names no
+ * servlet type (the gateway has none on its class path). Only what is safe to show leaves here: an unexpected failure
+ * becomes {@code INTERNAL_ERROR} with no exception text.
  */
 public final class ProblemResolver {
 
@@ -50,9 +50,6 @@ public final class ProblemResolver {
             String expected = type == null ? "a valid value" : describe(type);
             return invalid(List.of(new InvalidField(field, "must be " + expected)));
         }
-        if (failure instanceof MissingServletRequestParameterException missing) {
-            return invalid(List.of(new InvalidField(missing.getParameterName(), "is required")));
-        }
         if (failure instanceof HttpMessageNotReadableException unreadable) {
             return unreadable(unreadable);
         }
@@ -80,7 +77,8 @@ public final class ProblemResolver {
         return null;
     }
 
-    private static ResolvedProblem invalid(List<InvalidField> errors) {
+    /** A {@code VALIDATION_FAILED} problem naming the fields at fault. */
+    public static ResolvedProblem invalid(List<InvalidField> errors) {
         String detail = errors.size() == 1
                 ? "The request has an invalid value: see errors."
                 : "The request has " + errors.size() + " invalid values: see errors.";

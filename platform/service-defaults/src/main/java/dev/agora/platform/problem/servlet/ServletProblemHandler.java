@@ -1,10 +1,12 @@
 package dev.agora.platform.problem.servlet;
 
 import dev.agora.platform.problem.CurrentTrace;
+import dev.agora.platform.problem.InvalidField;
 import dev.agora.platform.problem.ProblemResolver;
 import dev.agora.platform.problem.Problems;
 import dev.agora.platform.problem.ResolvedProblem;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -34,7 +37,9 @@ public class ServletProblemHandler {
 
     @ExceptionHandler(Throwable.class)
     ResponseEntity<ProblemDetail> handle(Throwable failure, HttpServletRequest request) {
-        ResolvedProblem resolved = resolver.resolve(failure);
+        ResolvedProblem resolved = failure instanceof MissingServletRequestParameterException missing
+                ? ProblemResolver.invalid(List.of(new InvalidField(missing.getParameterName(), "is required")))
+                : resolver.resolve(failure);
         if (resolved.isServerFault()) {
             log.atError()
                     .setCause(failure)

@@ -1,0 +1,51 @@
+package dev.agora.gateway.edge;
+
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * One structured log line per request: method, path, status, duration, request id and the upstream that answered
+ * ({@code none} when the gateway answered itself). It is written as the response starts, because only then is the
+ * status known for every request, including those the error handler answers after the filters have run.
+ */
+@Component
+public class AccessLogFilter implements WebFilter, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger("dev.agora.gateway.access");
+
+    @Override
+    public int getOrder() {
+        return RequestIdFilter.ORDER + 1;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long start = System.nanoTime();
+        exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> write(exchange, start)));
+        return chain.filter(exchange);
+    }
+
+    private static void write(ServerWebExchange exchange, long start) {
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        URI upstream = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
+        String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
+        log.atInfo()
+                .addKeyValue("method", exchange.getRequest().getMethod().name())
+                .addKeyValue("path", exchange.getRequest().getPath().value())
+                .addKeyValue("status", status == null ? 0 : status.value())
+                .addKeyValue("durationMs", (System.nanoTime() - start) / 1_000_000)
+                .addKeyValue("requestId", requestId)
+                .addKeyValue(
+                        "upstream", upstream == null ? "none" : upstream.getScheme() + "://" + upstream.getAuthority())
+                .log("access");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.agora.gateway.edge;
+
+import dev.agora.gateway.config.EdgeProperties;
+import dev.agora.platform.problem.PlatformErrorCode;
+import dev.agora.platform.problem.ProblemException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Refuses request bodies over the limit with 413 {@code PAYLOAD_TOO_LARGE}: at once when the client declares the
+ * length, and while streaming when it does not (chunked), so a large body is never passed on in full.
+ */
+@Component
+public class RequestSizeFilter implements WebFilter, Ordered {
+
+    private final long limit;
+
+    public RequestSizeFilter(EdgeProperties edge) {
+        this.limit = edge.maxRequestBody().toBytes();
+    }
+
+    @Override
+    public int getOrder() {
+        return RequestIdFilter.ORDER + 3;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long declared = exchange.getRequest().getHeaders().getContentLength();
+        if (declared > limit) {
+            return Mono.error(tooLarge());
+        }
+        if (declared >= 0) {
+            return chain.filter(exchange);
+        }
+        ServerHttpRequest counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
+            @Override
+            public Flux<DataBuffer> getBody() {
+                AtomicLong seen = new AtomicLong();
+                return super.getBody().handle((buffer, sink) -> {
+                    if (seen.addAndGet(buffer.readableByteCount()) > limit) {
+                        DataBufferUtils.release(buffer);
+                        sink.error(tooLarge());
+                    } else {
+                        sink.next(buffer);
+                    }
+                });
+            }
+        };
+        return chain.filter(exchange.mutate().request(counted).build());
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(
+                PlatformErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit + " bytes.");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.agora.gateway.edge;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * The headers a browser needs to treat API answers safely, on every response, errors included. The API serves JSON
+ * only, so the content security policy allows nothing to load or frame it.
+ */
+@Component
+public class SecurityHeadersFilter implements WebFilter, Ordered {
+
+    @Override
+    public int getOrder() {
+        return RequestIdFilter.ORDER + 2;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        exchange.getResponse().beforeCommit(() -> {
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("X-Frame-Options", "DENY");
+            headers.set("Referrer-Policy", "no-referrer");
+            headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            headers.set("Cross-Origin-Resource-Policy", "same-site");
+            return Mono.empty();
+        });
+        return chain.filter(exchange);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.agora.gateway.routing;
+
+import dev.agora.gateway.config.EdgeProperties;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The public API, path by path, and the service behind each path. Nothing else is routed: a service's
+ * {@code /actuator}, its gRPC port and any path not listed here stay unreachable from outside.
+ */
+@Configuration(proxyBeanMethods = false)
+class Routes {
+
+    @Bean
+    RouteLocator publicApi(RouteLocatorBuilder routes, EdgeProperties edge) {
+        long timeoutMillis = edge.routeTimeout().toMillis();
+        long connectMillis = edge.connectTimeout().toMillis();
+        return routes.routes()
+                .route(
+                        "catalog",
+                        route -> route.path("/api/products", "/api/products/**", "/api/categories")
+                                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
+                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
+                                .uri(edge.service("catalog")))
+                .build();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.agora.gateway.routing;
+
+import dev.agora.platform.problem.PlatformErrorCode;
+import dev.agora.platform.problem.ProblemMapping;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one place where the failures of routing a request get their error codes. */
+@Configuration(proxyBeanMethods = false)
+class RoutingProblems {
+
+    @Bean
+    ProblemMapping upstreamUnreachable() {
+        return new ProblemMapping(
+                ConnectException.class,
+                PlatformErrorCode.SERVICE_UNAVAILABLE,
+                "The service behind this path cannot be reached. Try again shortly.");
+    }
+
+    @Bean
+    ProblemMapping upstreamTimeout() {
+        return new ProblemMapping(
+                TimeoutException.class,
+                GatewayErrorCode.UPSTREAM_TIMEOUT,
+                "The service behind this path did not answer within the route timeout.");
+    }
+}
