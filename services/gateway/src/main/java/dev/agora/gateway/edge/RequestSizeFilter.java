@@ -31,7 +31,7 @@ public class RequestSizeFilter implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return RequestIdFilter.ORDER + 3;
+        return RequestIdFilter.ORDER + 4;
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.agora.gateway.routing;
 import dev.agora.platform.problem.PlatformErrorCode;
 import dev.agora.platform.problem.ProblemMapping;
 import java.net.ConnectException;
-import java.util.concurrent.TimeoutException;
+import org.springframework.cloud.gateway.support.TimeoutException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

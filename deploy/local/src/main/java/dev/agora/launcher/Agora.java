@@ -1,0 +1,203 @@
+package dev.agora.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code ./agora}: runs Agora on this machine, one JVM per service, no containers needed. */
+public final class Agora {
+
+    static final String USAGE = """
+            Usage: ./agora <command>
+
+              up [-d] [--timeout SECONDS]   build what is missing or stale, start every service and wait until each
+                                            is ready; then follow the logs until Ctrl-C stops everything.
+                                            -d returns once all are ready and leaves them running.
+              down                          stop every service and wait until its ports are free
+              status                        what runs, where, and whether it is healthy
+              logs [SERVICE] [-f] [--raw]   the logs (all services merged in time order, or one); -f follows them,
+                                            --raw prints the JSON lines as written
+              help                          this text
+
+            State, logs and databases live in .agora/ (delete it to start afresh).
+            """;
+
+    private Agora() {}
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(List.of(args)));
+        } catch (LaunchFailure failure) {
+            System.err.println("agora: " + failure.getMessage());
+            if (!failure.details().isBlank()) {
+                System.err.println(failure.details());
+            }
+            System.exit(1);
+        }
+    }
+
+    static int run(List<String> args) {
+        Path repository = Home.findRepository(Path.of(""));
+        Home home = Home.of(repository);
+        String command = args.isEmpty() ? "help" : args.getFirst();
+        List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        return switch (command) {
+            case "up" -> up(home, options);
+            case "down" -> down(home);
+            case "status" -> status(home);
+            case "logs" -> logs(home, options);
+            case "help", "-h", "--help" -> {
+                System.out.print(USAGE);
+                yield 0;
+            }
+            default -> throw new LaunchFailure("Unknown command '" + command + "'. Run ./agora help.");
+        };
+    }
+
+    private static int up(Home home, List<String> options) {
+        boolean detached = options.contains("-d") || options.contains("--detach");
+        Duration timeout = Duration.ofSeconds(intOption(options, "--timeout", 120));
+        List<ServiceSpec> services = Topology.services(home, 0);
+        Platform platform = new Platform(home, timeout);
+        new Builds(home).buildStale(services);
+        System.out.println("Starting "
+                + String.join(", ", services.stream().map(ServiceSpec::name).toList()) + " ...");
+        List<RunningService> running = platform.start(services);
+        printTable(running, false);
+        System.out.println();
+        System.out.println("Agora is ready: try  curl -s http://127.0.0.1:8080/api/products?size=3");
+        if (detached) {
+            System.out.println("Running in the background: ./agora status, ./agora logs -f, ./agora down.");
+            return 0;
+        }
+        System.out.println("Following the logs; Ctrl-C stops Agora.");
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            System.out.println();
+            System.out.println("Stopping Agora ...");
+            List<String> stopped = platform.stopAll();
+            System.out.println("Stopped " + String.join(", ", stopped) + ".");
+        }));
+        new LogFollower(logFiles(home, services), false, false).follow();
+        return 0;
+    }
+
+    private static int down(Home home) {
+        List<String> stopped = new Platform(home, Duration.ZERO).stopAll();
+        System.out.println(stopped.isEmpty() ? "Nothing runs." : "Stopped " + String.join(", ", stopped) + ".");
+        return 0;
+    }
+
+    private static int status(Home home) {
+        List<RunningService> running = new Platform(home, Duration.ZERO).running();
+        if (running.isEmpty()) {
+            System.out.println("Nothing runs. Start Agora with ./agora up.");
+            return 0;
+        }
+        printTable(running, true);
+        return running.stream().allMatch(service -> Health.isUp(service.spec().readiness())) ? 0 : 1;
+    }
+
+    private static int logs(Home home, List<String> options) {
+        boolean follow = options.contains("-f") || options.contains("--follow");
+        boolean raw = options.contains("--raw");
+        List<String> names =
+                options.stream().filter(option -> !option.startsWith("-")).toList();
+        List<ServiceSpec> known = Topology.services(home, 0);
+        List<ServiceSpec> chosen = names.isEmpty()
+                ? known
+                : names.stream()
+                        .map(name -> known.stream()
+                                .filter(service -> service.name().equals(name))
+                                .findFirst()
+                                .orElseThrow(() -> new LaunchFailure("No service named '" + name + "'; there are "
+                                        + String.join(
+                                                ", ",
+                                                known.stream()
+                                                        .map(ServiceSpec::name)
+                                                        .toList()) + ".")))
+                        .toList();
+        Map<String, Path> files = logFiles(home, chosen);
+        if (follow) {
+            new LogFollower(files, true, raw).follow();
+        } else {
+            printMerged(files, raw);
+        }
+        return 0;
+    }
+
+    /** Every line of the given logs, merged in time order, each prefixed with its service. */
+    private static void printMerged(Map<String, Path> files, boolean raw) {
+        record Line(String service, String timestamp, long order, String text) {}
+        List<Line> lines = new ArrayList<>();
+        long order = 0;
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            if (!Files.isRegularFile(file.getValue())) {
+                continue;
+            }
+            try {
+                String previous = "";
+                for (String text : Files.readAllLines(file.getValue())) {
+                    String timestamp = Logs.timestampOf(text);
+                    previous = timestamp.isEmpty() ? previous : timestamp;
+                    lines.add(new Line(file.getKey(), previous, order++, text));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        int width = files.keySet().stream().mapToInt(String::length).max().orElse(0);
+        lines.stream()
+                .sorted(Comparator.comparing(Line::timestamp).thenComparingLong(Line::order))
+                .forEach(line -> System.out.println(String.format(Locale.ROOT, "%-" + width + "s | ", line.service())
+                        + (raw ? line.text() : Logs.render(line.text()))));
+    }
+
+    private static Map<String, Path> logFiles(Home home, List<ServiceSpec> services) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        services.forEach(service -> files.put(service.name(), home.log(service.name())));
+        return files;
+    }
+
+    private static void printTable(List<RunningService> services, boolean withHealth) {
+        String format = withHealth ? "%-10s %-24s %-8s %-10s %s%n" : "%-10s %-24s %-8s %s%n";
+        List<Object> header = new ArrayList<>(List.of("SERVICE", "URL", "PID", "READY IN"));
+        if (withHealth) {
+            header.add("HEALTH");
+        }
+        System.out.printf(Locale.ROOT, format, header.toArray());
+        for (RunningService service : services) {
+            List<Object> row = new ArrayList<>(List.of(
+                    service.spec().name(),
+                    service.spec().url().toString(),
+                    String.valueOf(service.pid()),
+                    String.format(Locale.ROOT, "%.1f s", service.secondsToReady())));
+            if (withHealth) {
+                row.add(Health.isUp(service.spec().readiness()) ? "ready" : "NOT READY");
+            }
+            System.out.printf(Locale.ROOT, format, row.toArray());
+        }
+    }
+
+    private static int intOption(List<String> options, String name, int fallback) {
+        int at = options.indexOf(name);
+        if (at < 0) {
+            return fallback;
+        }
+        if (at + 1 >= options.size()) {
+            throw new LaunchFailure(name + " needs a value.");
+        }
+        try {
+            return Integer.parseInt(options.get(at + 1));
+        } catch (NumberFormatException e) {
+            throw new LaunchFailure(name + " must be a whole number of seconds, not '" + options.get(at + 1) + "'.");
+        }
+    }
+}

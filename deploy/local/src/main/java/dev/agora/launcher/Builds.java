@@ -1,0 +1,103 @@
+package dev.agora.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Builds the service jars that are missing or older than their sources, with the repository's own ./mvnw. */
+public final class Builds {
+
+    private final Home home;
+
+    public Builds(Home home) {
+        this.home = home;
+    }
+
+    public void buildStale(List<ServiceSpec> services) {
+        List<String> stale = new ArrayList<>();
+        for (ServiceSpec service : services) {
+            if (isStale(service)) {
+                stale.add(service.name());
+            }
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
+        List<String> modules = stale.stream().map(name -> "services/" + name).toList();
+        Path log = home.log("build");
+        System.out.println("Building " + String.join(", ", stale)
+                + " (missing or older than their sources; about a minute the first time, output in "
+                + home.repository().relativize(log) + ") ...");
+        List<String> command = List.of(
+                home.repository().resolve("mvnw").toString(),
+                "-B",
+                "-q",
+                "package",
+                "-DskipTests",
+                "-pl",
+                String.join(",", modules),
+                "-am");
+        int exit = run(command, log);
+        if (exit != 0) {
+            throw new LaunchFailure(
+                    "The build failed (exit " + exit + "); fix it and run ./agora up again. Last lines of " + log + ":",
+                    Logs.lastLines(log, 25));
+        }
+    }
+
+    boolean isStale(ServiceSpec service) {
+        Path jar = service.jar(home.repository());
+        if (!Files.isRegularFile(jar)) {
+            return true;
+        }
+        FileTime built = modified(jar);
+        Path repository = home.repository();
+        List<Path> sources =
+                List.of(repository.resolve("pom.xml"), service.module(repository), repository.resolve("platform"));
+        return sources.stream().anyMatch(source -> newestSource(source).compareTo(built) > 0);
+    }
+
+    private static FileTime newestSource(Path root) {
+        if (!Files.exists(root)) {
+            return FileTime.fromMillis(0);
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !file.toString().contains("/target/"))
+                    .map(Builds::modified)
+                    .max(FileTime::compareTo)
+                    .orElse(FileTime.fromMillis(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int run(List<String> command, Path log) {
+        try {
+            Process build = new ProcessBuilder(command)
+                    .directory(home.repository().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            return build.waitFor();
+        } catch (IOException e) {
+            throw new LaunchFailure("Cannot run " + command.getFirst() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("Interrupted while building.");
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.agora.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts, watches and stops the services of Agora as JVMs on this machine. ./agora and the system tests both use it,
+ * so the tests exercise the same start-up a user gets.
+ */
+public final class Platform {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration PORTS_RELEASE = Duration.ofSeconds(15);
+
+    private final Home home;
+    private final Duration readyTimeout;
+
+    public Platform(Home home, Duration readyTimeout) {
+        this.home = home;
+        this.readyTimeout = readyTimeout;
+    }
+
+    public Home home() {
+        return home;
+    }
+
+    static String marker(String service) {
+        return "-Dagora.service=" + service;
+    }
+
+    /** What runs now, from the recorded state, keeping only processes that are still alive. */
+    public List<RunningService> running() {
+        return RunningService.recorded(home).stream()
+                .filter(RunningService::isAlive)
+                .toList();
+    }
+
+    /**
+     * Starts every service, waits until each is ready, and returns them in start order. On any failure the services
+     * already started are stopped again, and a {@link LaunchFailure} says what went wrong.
+     */
+    public List<RunningService> start(List<ServiceSpec> services) {
+        if (!running().isEmpty()) {
+            throw new LaunchFailure("Agora already runs here (see ./agora status); stop it first with ./agora down.");
+        }
+        clearStaleRecords();
+        for (ServiceSpec service : services) {
+            for (int port : service.ports()) {
+                Ports.requireFree(port, service.name());
+            }
+        }
+        Map<ServiceSpec, Process> started = new LinkedHashMap<>();
+        long begin = System.nanoTime();
+        try {
+            for (ServiceSpec service : services) {
+                started.put(service, launch(service));
+            }
+            return awaitReady(started, begin);
+        } catch (RuntimeException failure) {
+            started.forEach((service, process) -> stop(service, process.toHandle()));
+            throw failure;
+        }
+    }
+
+    private Process launch(ServiceSpec service) {
+        Path jar = extracted(service);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            // Own session: Ctrl-C in the terminal reaches the launcher, which then stops every service in order.
+            command.add("/usr/bin/setsid");
+        }
+        command.add(javaExecutable());
+        command.addAll(List.of(
+                marker(service.name()),
+                "-XX:+UseSerialGC",
+                "-Xss512k",
+                "-Xmx256m",
+                "--enable-native-access=ALL-UNNAMED",
+                "-jar",
+                jar.toString()));
+        command.addAll(service.arguments());
+        Path log = home.log(service.name());
+        try {
+            return new ProcessBuilder(command)
+                    .directory(home.state().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new LaunchFailure("Cannot start " + service.name() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A copy of the service jar unpacked the way Spring Boot recommends for production (it starts faster than the fat
+     * jar); made again whenever the jar is rebuilt.
+     */
+    private Path extracted(ServiceSpec service) {
+        Path jar = service.jar(home.repository());
+        if (!Files.isRegularFile(jar)) {
+            throw new LaunchFailure("No jar for " + service.name() + " at " + jar + ": build it with ./mvnw package.");
+        }
+        Path target = home.apps().resolve(service.name());
+        Path runnable = target.resolve(service.name() + ".jar");
+        Path stamp = target.resolve("extracted-from");
+        try {
+            String expected = jar + "@" + Files.getLastModifiedTime(jar).toMillis();
+            if (Files.isRegularFile(runnable)
+                    && Files.isRegularFile(stamp)
+                    && Files.readString(stamp).equals(expected)) {
+                return runnable;
+            }
+            Process extract = new ProcessBuilder(
+                            javaExecutable(),
+                            "-Djarmode=tools",
+                            "-jar",
+                            jar.toString(),
+                            "extract",
+                            "--force",
+                            "--destination",
+                            target.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (extract.waitFor() != 0) {
+                throw new LaunchFailure("Cannot unpack " + jar + " (exit " + extract.exitValue() + ").");
+            }
+            Files.writeString(stamp, expected);
+            return runnable;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("Interrupted while unpacking " + jar + ".");
+        }
+    }
+
+    private List<RunningService> awaitReady(Map<ServiceSpec, Process> started, long begin) {
+        Map<ServiceSpec, Double> ready = new LinkedHashMap<>();
+        long deadline = begin + readyTimeout.toNanos();
+        while (ready.size() < started.size()) {
+            for (Map.Entry<ServiceSpec, Process> entry : started.entrySet()) {
+                ServiceSpec service = entry.getKey();
+                if (ready.containsKey(service)) {
+                    continue;
+                }
+                Process process = entry.getValue();
+                if (!process.isAlive()) {
+                    throw new LaunchFailure(
+                            service.name() + " exited with code " + process.exitValue()
+                                    + " before it was ready. Its last log lines (" + home.log(service.name()) + "):",
+                            Logs.lastLines(home.log(service.name()), 20));
+                }
+                if (Health.isUp(service.readiness())) {
+                    double seconds = (System.nanoTime() - begin) / 1e9;
+                    ready.put(service, seconds);
+                    new RunningService(service, process.pid(), seconds).save(home);
+                }
+            }
+            if (ready.size() < started.size()) {
+                if (System.nanoTime() > deadline) {
+                    ServiceSpec late = started.keySet().stream()
+                            .filter(service -> !ready.containsKey(service))
+                            .findFirst()
+                            .orElseThrow();
+                    throw new LaunchFailure(
+                            late.name() + " did not become ready within " + readyTimeout.toSeconds()
+                                    + " s (" + late.readiness() + "). Its last log lines (" + home.log(late.name())
+                                    + "):",
+                            Logs.lastLines(home.log(late.name()), 20));
+                }
+                pause(Duration.ofMillis(200));
+            }
+        }
+        List<RunningService> running = new ArrayList<>();
+        started.forEach(
+                (service, process) -> running.add(new RunningService(service, process.pid(), ready.get(service))));
+        return running;
+    }
+
+    /** Stops every recorded service (SIGTERM, then SIGKILL after a grace period) and waits until its ports are free. */
+    public List<String> stopAll() {
+        List<String> stopped = new ArrayList<>();
+        for (RunningService service : RunningService.recorded(home).reversed()) {
+            Optional<ProcessHandle> process = service.process();
+            if (process.isPresent()) {
+                stop(service.spec(), process.get());
+                stopped.add(service.spec().name());
+            }
+            service.forget(home);
+        }
+        return stopped;
+    }
+
+    private void stop(ServiceSpec service, ProcessHandle process) {
+        process.destroy();
+        try {
+            process.onExit().get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception notYet) {
+            process.destroyForcibly();
+        }
+        long deadline = System.nanoTime() + PORTS_RELEASE.toNanos();
+        for (int port : service.ports()) {
+            while (!Ports.isFree(port) && System.nanoTime() < deadline) {
+                pause(Duration.ofMillis(100));
+            }
+        }
+    }
+
+    private void clearStaleRecords() {
+        RunningService.recorded(home).stream()
+                .filter(service -> !service.isAlive())
+                .forEach(service -> service.forget(home));
+    }
+
+    static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("Interrupted.");
+        }
+    }
+}

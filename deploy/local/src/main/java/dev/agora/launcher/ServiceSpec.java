@@ -1,0 +1,40 @@
+package dev.agora.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One service as the launcher starts it.
+ *
+ * @param name the service's name, also its module folder under services/
+ * @param port where its API answers
+ * @param managementPort where its health and metrics answer (the same as {@code port} except for the gateway)
+ * @param arguments Spring Boot arguments that place it on this machine (ports, peers, data folder)
+ */
+public record ServiceSpec(String name, int port, int managementPort, List<String> arguments) {
+
+    public ServiceSpec {
+        arguments = List.copyOf(arguments);
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public URI readiness() {
+        return URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+    }
+
+    public Path module(Path repository) {
+        return repository.resolve("services").resolve(name);
+    }
+
+    public Path jar(Path repository) {
+        return module(repository).resolve("target").resolve(name + ".jar");
+    }
+
+    public List<Integer> ports() {
+        return port == managementPort ? List.of(port) : List.of(port, managementPort);
+    }
+}

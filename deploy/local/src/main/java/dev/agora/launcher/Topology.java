@@ -1,0 +1,32 @@
+package dev.agora.launcher;
+
+import java.util.List;
+
+/**
+ * The services of Agora on one machine and how they find each other. Ports follow docs (gateway 8080, catalog 8081,
+ * gateway health and metrics 9080); an offset moves them all, so the system tests can run beside a running ./agora.
+ */
+public final class Topology {
+
+    private Topology() {}
+
+    public static List<ServiceSpec> services(Home home, int portOffset) {
+        int catalog = 8081 + portOffset;
+        int gateway = 8080 + portOffset;
+        int gatewayManagement = 9080 + portOffset;
+        return List.of(
+                new ServiceSpec(
+                        "catalog",
+                        catalog,
+                        catalog,
+                        List.of("--server.port=" + catalog, "--agora.data-dir=" + home.data())),
+                new ServiceSpec(
+                        "gateway",
+                        gateway,
+                        gatewayManagement,
+                        List.of(
+                                "--server.port=" + gateway,
+                                "--management.server.port=" + gatewayManagement,
+                                "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog)));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.agora.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+
+/**
+ * The layering of ARCHITECTURE.md §3, for a service whose base package is given: the domain uses only the JDK, the
+ * application knows no web, SQL, Kafka or gRPC types, nothing inside depends on an adapter, and there are no cycles.
+ */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {}
+
+    public static ArchRule hexagonalLayers(String basePackage) {
+        String domain = basePackage + ".domain..";
+        String application = basePackage + ".application..";
+        String adapters = basePackage + ".adapter..";
+        return CompositeArchRule.of(noClasses()
+                        .that()
+                        .resideInAPackage(domain)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideOutsideOfPackages(domain, "java..", "org.jspecify..", "org.jmolecules..")
+                        .as("the domain uses only the JDK (and jSpecify/jMolecules annotations)"))
+                .and(noClasses()
+                        .that()
+                        .resideInAPackage(application)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                "org.springframework.web..",
+                                "org.springframework.http..",
+                                "org.springframework.jdbc..",
+                                "jakarta.servlet..",
+                                "jakarta.persistence..",
+                                "org.apache.kafka..",
+                                "org.springframework.kafka..",
+                                "io.grpc..",
+                                "com.google.protobuf..")
+                        .as("the application imports no web, SQL, Kafka or gRPC types"))
+                .and(noClasses()
+                        .that()
+                        .resideInAnyPackage(domain, application)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(adapters)
+                        .as("the domain and the application never depend on an adapter"))
+                .and(slices().matching(basePackage + ".(**)")
+                        .should()
+                        .beFreeOfCycles()
+                        .as("no package cycles"));
+    }
+
+    /** ARCHITECTURE.md: names say what things are; no Impl, Util, Helper, Manager or common. */
+    public static ArchRule honestNames(String basePackage) {
+        return noClasses()
+                .that()
+                .resideInAPackage(basePackage + "..")
+                .should()
+                .haveSimpleNameEndingWith("Impl")
+                .orShould()
+                .haveSimpleNameEndingWith("Util")
+                .orShould()
+                .haveSimpleNameEndingWith("Utils")
+                .orShould()
+                .haveSimpleNameEndingWith("Helper")
+                .orShould()
+                .haveSimpleNameEndingWith("Manager")
+                .orShould()
+                .resideInAnyPackage("..common..", "..util..", "..misc..")
+                .as("names say what things are: no *Impl, *Util, *Helper, *Manager, no common/util/misc packages");
+    }
+
+    public static void check(JavaClasses classes, String basePackage) {
+        hexagonalLayers(basePackage).check(classes);
+        honestNames(basePackage).check(classes);
+    }
+}

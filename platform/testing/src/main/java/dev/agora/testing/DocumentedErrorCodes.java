@@ -1,0 +1,73 @@
+package dev.agora.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.agora.platform.problem.ErrorCode;
+import dev.agora.platform.problem.PlatformErrorCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every error code the code can answer with is described in docs/errors.md: clients rely on that list. A module's test
+ * calls {@link #assertAllDocumented} with its classes; the platform's own codes are always checked too.
+ */
+public final class DocumentedErrorCodes {
+
+    private static final Pattern DOCUMENTED = Pattern.compile("^\\|\\s*`([A-Z][A-Z0-9_]+)`", Pattern.MULTILINE);
+
+    private DocumentedErrorCodes() {}
+
+    public static void assertAllDocumented(JavaClasses classes) {
+        Set<String> used = new TreeSet<>();
+        for (ErrorCode code : PlatformErrorCode.values()) {
+            used.add(code.name());
+        }
+        for (JavaClass type : classes) {
+            if (type.isEnum() && type.isAssignableTo(ErrorCode.class)) {
+                for (Object constant : type.reflect().getEnumConstants()) {
+                    used.add(((ErrorCode) constant).name());
+                }
+            }
+        }
+        Set<String> documented = documented();
+        List<String> missing = new ArrayList<>(used);
+        missing.removeAll(documented);
+        assertThat(missing)
+                .as("error codes used in the code but not described in docs/errors.md")
+                .isEmpty();
+    }
+
+    static Set<String> documented() {
+        Path errors = repositoryRoot().resolve("docs/errors.md");
+        try {
+            Matcher matcher = DOCUMENTED.matcher(Files.readString(errors));
+            Set<String> codes = new TreeSet<>();
+            while (matcher.find()) {
+                codes.add(matcher.group(1));
+            }
+            return codes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + errors, e);
+        }
+    }
+
+    static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("docs/errors.md"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException(
+                "docs/errors.md not found above " + Path.of("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.agora.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+
+/**
+ * A real HTTP server standing in for the catalog, so the gateway's own behaviour can be tested over the wire: it
+ * echoes what it received, answers slowly on /api/products/slow, and serves an OpenAPI document.
+ */
+final class UpstreamStandIn implements AutoCloseable {
+
+    private final HttpServer server;
+
+    UpstreamStandIn() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/api/products/slow", exchange -> {
+            sleep(Duration.ofSeconds(3));
+            answer(exchange, 200, "{}");
+        });
+        server.createContext("/api/", exchange -> {
+            int received = exchange.getRequestBody().readAllBytes().length;
+            answer(
+                    exchange,
+                    200,
+                    "{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"requestId\":\""
+                            + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\",\"bytes\":" + received
+                            + "}");
+        });
+        server.createContext("/v3/api-docs", exchange -> answer(exchange, 200, """
+                {"openapi":"3.1.0","info":{"title":"catalog","version":"v1"},
+                 "paths":{"/api/products":{"get":{"summary":"List products"}}},
+                 "components":{"schemas":{"ProductResponse":{"type":"object"}}}}"""));
+        server.createContext("/actuator/", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
