@@ -13,6 +13,10 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.agora.catalog");
 
+    private static final JavaClasses CATALOG_AND_PLATFORM = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.agora.catalog", "dev.agora.platform");
+
     @Test
     void follows_the_hexagonal_layering_of_the_architecture() {
         ArchitectureRules.check(CATALOG, "dev.agora.catalog");
@@ -20,6 +24,6 @@ class ArchitectureTest {
 
     @Test
     void every_error_code_it_can_answer_with_is_documented() {
-        DocumentedErrorCodes.assertAllDocumented(CATALOG);
+        DocumentedErrorCodes.assertAllDocumented(CATALOG_AND_PLATFORM);
     }
 }

@@ -13,6 +13,10 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.agora.gateway");
 
+    private static final JavaClasses GATEWAY_AND_PLATFORM = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.agora.gateway", "dev.agora.platform");
+
     @Test
     void names_say_what_things_are() {
         ArchitectureRules.honestNames("dev.agora.gateway").check(GATEWAY);
@@ -20,6 +24,6 @@ class ArchitectureTest {
 
     @Test
     void every_error_code_it_can_answer_with_is_documented() {
-        DocumentedErrorCodes.assertAllDocumented(GATEWAY);
+        DocumentedErrorCodes.assertAllDocumented(GATEWAY_AND_PLATFORM);
     }
 }

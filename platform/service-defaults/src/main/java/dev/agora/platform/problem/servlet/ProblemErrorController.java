@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Replaces Boot's error page for failures that never reach a controller (a filter, the container itself), so that
@@ -39,11 +40,18 @@ public class ProblemErrorController implements ErrorController {
         ResolvedProblem resolved = failure instanceof Throwable thrown
                 ? resolver.resolve(thrown)
                 : byStatus(status instanceof Integer code ? code : 500);
+        String traceId = trace.id();
+        if (traceId == null) {
+            // An error dispatch runs after the request's observation has closed its scope; it is still attached.
+            traceId = ServerHttpObservationFilter.findObservationContext(request)
+                    .map(CurrentTrace::idOf)
+                    .orElse(null);
+        }
         ProblemDetail body = Problems.of(
                 resolved.code(),
                 resolved.detail(),
                 uri instanceof String path ? path : request.getRequestURI(),
-                trace.id(),
+                traceId,
                 resolved.errors());
         return ResponseEntity.status(resolved.code().status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,0 +1,102 @@
+package dev.agora.platform;
+
+import dev.agora.platform.problem.ErrorCode;
+import dev.agora.platform.problem.ProblemMapping;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** A small service built on service-defaults, to see the defaults at work through real HTTP. */
+@SpringBootApplication
+class SampleService {
+
+    enum SampleErrorCode implements ErrorCode {
+        THING_NOT_FOUND;
+
+        @Override
+        public int status() {
+            return 404;
+        }
+
+        @Override
+        public String title() {
+            return "Thing not found";
+        }
+    }
+
+    static class ThingNotFound extends RuntimeException {
+        ThingNotFound(UUID id) {
+            super("No thing has the id " + id + ".");
+        }
+    }
+
+    record NewThing(
+            @NotBlank String name, @Min(1) @Max(1000) int quantity, List<@NotBlank String> tags) {}
+
+    @Bean
+    ProblemMapping thingNotFound() {
+        return new ProblemMapping(ThingNotFound.class, SampleErrorCode.THING_NOT_FOUND);
+    }
+
+    /** Fails before any controller runs, the way a broken filter would. */
+    @Bean
+    OncePerRequestFilter explodingFilter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (request.getHeader("X-Explode") != null) {
+                    throw new IllegalStateException("filter secret: password=hunter2");
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    @RestController
+    static class Things {
+
+        private static final Logger log = LoggerFactory.getLogger(Things.class);
+
+        @PostMapping(path = "/things", consumes = "application/json")
+        Map<String, Object> create(@Valid @RequestBody NewThing thing) {
+            return Map.of("name", thing.name());
+        }
+
+        @GetMapping(path = "/things/{id}", produces = "application/json")
+        Map<String, Object> get(@PathVariable UUID id) {
+            throw new ThingNotFound(id);
+        }
+
+        @GetMapping("/things")
+        Map<String, Object> list(@RequestParam @Max(100) int size) {
+            log.atInfo().addKeyValue("size", size).log("Listing things");
+            return Map.of("size", size, "virtualThread", Thread.currentThread().isVirtual());
+        }
+
+        @GetMapping("/boom")
+        Map<String, Object> boom() {
+            throw new IllegalStateException("database password=hunter2 leaked in a message");
+        }
+    }
+}
