@@ -1,0 +1,55 @@
+package dev.agora.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildsTest {
+
+    @TempDir
+    Path repository;
+
+    ServiceSpec catalog = new ServiceSpec("catalog", 8081, 8081, List.of());
+    Builds builds;
+
+    @BeforeEach
+    void layOut() throws Exception {
+        Files.writeString(repository.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(repository.resolve("services/catalog/src/main/java"));
+        Files.createDirectories(repository.resolve("platform/service-defaults/src"));
+        Files.writeString(repository.resolve("services/catalog/src/main/java/A.java"), "class A {}");
+        builds = new Builds(Home.of(repository));
+    }
+
+    @Test
+    void a_missing_jar_is_stale() {
+        assertThat(builds.isStale(catalog)).isTrue();
+    }
+
+    @Test
+    void a_jar_newer_than_every_source_is_fresh_until_a_source_changes() throws Exception {
+        Path jar = catalog.jar(repository);
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "jar");
+        age(repository.resolve("pom.xml"), 60);
+        age(repository.resolve("services/catalog/src/main/java/A.java"), 60);
+
+        assertThat(builds.isStale(catalog)).isFalse();
+
+        Path platformSource = repository.resolve("platform/service-defaults/src/B.java");
+        Files.writeString(platformSource, "class B {}");
+        Files.setLastModifiedTime(platformSource, FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(builds.isStale(catalog)).isTrue();
+    }
+
+    private static void age(Path file, long seconds) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(seconds)));
+    }
+}

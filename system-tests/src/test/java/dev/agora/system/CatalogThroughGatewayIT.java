@@ -1,0 +1,124 @@
+package dev.agora.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agora.testing.ApiClient;
+import dev.agora.testing.ApiClient.Response;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/** A user browsing the catalog through the gateway, on the platform as ./agora runs it. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CatalogThroughGatewayIT {
+
+    static RunningPlatform platform;
+    static ApiClient gateway;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.start();
+        gateway = platform.gateway();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void pages_through_every_product_without_overlap() {
+        JsonNode first = gateway.get("/api/products?size=20").json();
+        long total = first.get("totalItems").asLong();
+        Set<String> ids = new HashSet<>();
+        for (int page = 0; page < first.get("totalPages").asInt(); page++) {
+            gateway.get("/api/products?size=20&page=" + page)
+                    .json()
+                    .get("items")
+                    .forEach(item -> ids.add(item.get("id").asString()));
+        }
+
+        assertThat(total).isGreaterThanOrEqualTo(50);
+        assertThat(ids).hasSize((int) total);
+    }
+
+    @Test
+    void searches_and_filters_by_category() {
+        JsonNode lamps = gateway.get("/api/products?q=Lamp&category=lighting&sort=price,desc")
+                .json();
+
+        assertThat(lamps.get("items"))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.get("category").asString()).isEqualTo("lighting"));
+        assertThat(gateway.get("/api/categories").json().get("items")).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void an_etag_makes_the_second_read_a_304() {
+        String id = gateway.get("/api/products?size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        Response first = gateway.get("/api/products/" + id);
+
+        Response second = gateway.get(
+                "/api/products/" + id, "If-None-Match", first.header("ETag").orElseThrow());
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(304);
+    }
+
+    @Test
+    void bad_requests_get_problems_with_stable_codes() {
+        assertProblem(gateway.get("/api/products/00000000-0000-0000-0000-000000000000"), 404, "PRODUCT_NOT_FOUND");
+        assertProblem(gateway.get("/api/products/not-a-uuid"), 400, "VALIDATION_FAILED");
+        assertProblem(gateway.get("/api/products?size=101"), 400, "VALIDATION_FAILED");
+        assertProblem(gateway.get("/api/nothing"), 404, "NOT_FOUND");
+        assertProblem(
+                gateway.send("POST", "/api/products", "x".repeat(1024 * 1024 + 10), "Content-Type", "application/json"),
+                413,
+                "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void a_request_id_goes_round_trip_and_one_is_made_when_missing() {
+        assertThat(gateway.get("/api/categories", "X-Request-Id", "tour-1").header("X-Request-Id"))
+                .contains("tour-1");
+        assertThat(gateway.get("/api/categories").header("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void no_actuator_endpoint_is_reachable_through_the_gateway() {
+        for (String path :
+                new String[] {"/actuator/health", "/actuator/prometheus", "/api/products/../../actuator/prometheus"}) {
+            Response response = gateway.get(path);
+            assertThat(response.status()).as(path).isIn(400, 404);
+            assertThat(response.body()).as(path).doesNotContain("jvm_memory");
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void when_the_catalog_is_down_the_gateway_answers_503() {
+        platform.kill("catalog");
+
+        assertProblem(gateway.get("/api/products"), 503, "SERVICE_UNAVAILABLE");
+    }
+
+    private static void assertProblem(Response response, int status, String code) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo(code);
+        assertThat(response.json().get("traceId").asString()).isNotBlank();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.agora.system;
+
+import dev.agora.launcher.Home;
+import dev.agora.launcher.Platform;
+import dev.agora.launcher.RunningService;
+import dev.agora.launcher.ServiceSpec;
+import dev.agora.launcher.Topology;
+import dev.agora.testing.ApiClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The whole platform, started by the same launcher as ./agora, on ports 10000 above the usual ones and with its own
+ * state under system-tests/target/agora, so that it runs beside a developer's ./agora up.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    static final int PORT_OFFSET = 10_000;
+
+    private final Platform platform;
+    private final List<RunningService> services;
+
+    private RunningPlatform(Platform platform, List<RunningService> services) {
+        this.platform = platform;
+        this.services = services;
+    }
+
+    static RunningPlatform start() {
+        Path repository = Home.findRepository(Path.of(""));
+        Home home = new Home(repository, repository.resolve("system-tests/target/agora"));
+        Platform platform = new Platform(home, Duration.ofSeconds(180));
+        platform.stopAll(); // what an earlier, interrupted run may have left
+        List<ServiceSpec> specs = Topology.services(home, PORT_OFFSET);
+        return new RunningPlatform(platform, platform.start(specs));
+    }
+
+    ApiClient gateway() {
+        return ApiClient.onPort(service("gateway").spec().port());
+    }
+
+    RunningService service(String name) {
+        return services.stream()
+                .filter(service -> service.spec().name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** SIGKILL, as a crash would: no graceful shutdown. */
+    void kill(String name) {
+        service(name).process().ifPresent(ProcessHandle::destroyForcibly);
+        service(name).process().ifPresent(process -> process.onExit().join());
+    }
+
+    @Override
+    public void close() {
+        platform.stopAll();
+    }
+}
