@@ -68,8 +68,6 @@ public final class Agora {
         List<ServiceSpec> services = Topology.services(home, 0);
         Platform platform = new Platform(home, timeout);
         new Builds(home).buildStale(services);
-        System.out.println("Starting "
-                + String.join(", ", services.stream().map(ServiceSpec::name).toList()) + " ...");
         List<RunningService> running = platform.start(services);
         printTable(running, false);
         System.out.println();

@@ -48,6 +48,13 @@ public final class Builds {
                     "The build failed (exit " + exit + "); fix it and run ./agora up again. Last lines of " + log + ":",
                     Logs.lastLines(log, 25));
         }
+        // Maven leaves a jar untouched when its content did not change; mark it as built from these sources.
+        FileTime now = FileTime.fromMillis(System.currentTimeMillis());
+        for (ServiceSpec service : services) {
+            if (stale.contains(service.name())) {
+                touch(service.jar(home.repository()), now);
+            }
+        }
     }
 
     boolean isStale(ServiceSpec service) {
@@ -68,7 +75,7 @@ public final class Builds {
         }
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.toString().contains("/target/"))
+                    .filter(Builds::goesIntoTheJar)
                     .map(Builds::modified)
                     .max(FileTime::compareTo)
                     .orElse(FileTime.fromMillis(0));
@@ -77,9 +84,23 @@ public final class Builds {
         }
     }
 
+    /** Main sources, resources and POMs; tests and build output do not change what runs. */
+    private static boolean goesIntoTheJar(Path file) {
+        String path = file.toString().replace('\\', '/');
+        return !path.contains("/target/") && (path.contains("/src/main/") || path.endsWith("pom.xml"));
+    }
+
     private static FileTime modified(Path file) {
         try {
             return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void touch(Path file, FileTime time) {
+        try {
+            Files.setLastModifiedTime(file, time);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

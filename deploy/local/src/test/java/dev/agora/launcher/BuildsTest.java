@@ -23,7 +23,6 @@ class BuildsTest {
     void layOut() throws Exception {
         Files.writeString(repository.resolve("pom.xml"), "<project/>");
         Files.createDirectories(repository.resolve("services/catalog/src/main/java"));
-        Files.createDirectories(repository.resolve("platform/service-defaults/src"));
         Files.writeString(repository.resolve("services/catalog/src/main/java/A.java"), "class A {}");
         builds = new Builds(Home.of(repository));
     }
@@ -43,7 +42,15 @@ class BuildsTest {
 
         assertThat(builds.isStale(catalog)).isFalse();
 
-        Path platformSource = repository.resolve("platform/service-defaults/src/B.java");
+        Path test = repository.resolve("services/catalog/src/test/java/ATest.java");
+        Files.createDirectories(test.getParent());
+        Files.writeString(test, "class ATest {}");
+        assertThat(builds.isStale(catalog))
+                .as("a test does not go into the jar")
+                .isFalse();
+
+        Path platformSource = repository.resolve("platform/service-defaults/src/main/java/B.java");
+        Files.createDirectories(platformSource.getParent());
         Files.writeString(platformSource, "class B {}");
         Files.setLastModifiedTime(platformSource, FileTime.from(Instant.now().plusSeconds(5)));
         assertThat(builds.isStale(catalog)).isTrue();
