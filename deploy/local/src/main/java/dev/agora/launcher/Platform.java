@@ -29,6 +29,7 @@ public final class Platform {
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC",
             "-Xss512k",
+            "-Xms32m",
             "-Xmx256m",
             "-XX:ReservedCodeCacheSize=64m",
             "--enable-native-access=ALL-UNNAMED");

@@ -207,6 +207,7 @@ class GatewayTest {
                         .contains("\"path\":\"/api/categories\"")
                         .contains("\"status\":200")
                         .contains("\"durationMs\":")
+                        .contains("\"traceId\":\"")
                         .contains("\"upstream\":\"" + CATALOG.url() + "\""));
     }
 

@@ -24,8 +24,25 @@ public final class CurrentTrace {
 
     /** The trace of an observation that is no longer in scope (as during an error dispatch). */
     public static @Nullable String idOf(Observation.Context context) {
-        TracingObservationHandler.TracingContext tracing = context.get(TracingObservationHandler.TracingContext.class);
-        Span span = tracing == null ? null : tracing.getSpan();
+        Span span = spanOf(context);
         return span == null ? null : span.context().traceId();
+    }
+
+    /** The span of an observation, to bring it back into scope where the tracing context was not propagated. */
+    public static @Nullable Span spanOf(Observation.Context context) {
+        TracingObservationHandler.TracingContext tracing = context.get(TracingObservationHandler.TracingContext.class);
+        return tracing == null ? null : tracing.getSpan();
+    }
+
+    /** Runs {@code action} with {@code span} in scope, so that log lines carry its trace and span ids. */
+    public void inScopeOf(@Nullable Span span, Runnable action) {
+        Tracer current = tracer.getIfAvailable();
+        if (current == null || span == null) {
+            action.run();
+            return;
+        }
+        try (Tracer.SpanInScope scope = current.withSpan(span)) {
+            action.run();
+        }
     }
 }

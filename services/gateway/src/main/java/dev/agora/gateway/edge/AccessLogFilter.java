@@ -1,11 +1,13 @@
 package dev.agora.gateway.edge;
 
+import dev.agora.platform.problem.CurrentTrace;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -15,12 +17,19 @@ import reactor.core.publisher.Mono;
 /**
  * One structured log line per request: method, path, status, duration, request id and the upstream that answered
  * ({@code none} when the gateway answered itself). It is written as the response starts, because only then is the
- * status known for every request, including those the error handler answers after the filters have run.
+ * status known for every request, including those the error handler answers after the filters have run. The request's
+ * span is brought back into scope for the line, so that it carries the trace id.
  */
 @Component
 public class AccessLogFilter implements WebFilter, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger("dev.agora.gateway.access");
+
+    private final CurrentTrace trace;
+
+    public AccessLogFilter(CurrentTrace trace) {
+        this.trace = trace;
+    }
 
     @Override
     public int getOrder() {
@@ -33,7 +42,12 @@ public class AccessLogFilter implements WebFilter, Ordered {
             return chain.filter(exchange); // probes every few seconds would drown the lines that matter
         }
         long start = System.nanoTime();
-        exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> write(exchange, start)));
+        exchange.getResponse()
+                .beforeCommit(() -> Mono.fromRunnable(() -> trace.inScopeOf(
+                        ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                                .map(CurrentTrace::spanOf)
+                                .orElse(null),
+                        () -> write(exchange, start))));
         return chain.filter(exchange);
     }
 

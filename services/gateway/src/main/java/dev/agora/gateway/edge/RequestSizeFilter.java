@@ -3,10 +3,12 @@ package dev.agora.gateway.edge;
 import dev.agora.gateway.config.EdgeProperties;
 import dev.agora.platform.problem.PlatformErrorCode;
 import dev.agora.platform.problem.ProblemException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -40,7 +42,9 @@ public class RequestSizeFilter implements WebFilter, Ordered {
         if (declared > limit) {
             return Mono.error(tooLarge());
         }
-        if (declared >= 0) {
+        if (declared >= 0 || !isChunked(exchange)) {
+            // Without a length and without chunks there is no body; decorating it anyway would make the routed
+            // request chunked, which costs the upstream a round trip to read an empty body.
             return chain.filter(exchange);
         }
         ServerHttpRequest counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
@@ -58,6 +62,11 @@ public class RequestSizeFilter implements WebFilter, Ordered {
             }
         };
         return chain.filter(exchange.mutate().request(counted).build());
+    }
+
+    private static boolean isChunked(ServerWebExchange exchange) {
+        String encoding = exchange.getRequest().getHeaders().getFirst(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
     private ProblemException tooLarge() {

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -58,7 +59,14 @@ public class ReactiveProblemHandler implements ErrorWebExceptionHandler, Ordered
                     .addKeyValue("path", path)
                     .log("Request failed: {}", resolved.detail());
         }
-        ProblemDetail problem = Problems.of(resolved.code(), resolved.detail(), path, trace.id(), resolved.errors());
+        String traceId = trace.id();
+        if (traceId == null) {
+            // With limited context propagation the span is not on this thread; the exchange still holds it.
+            traceId = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                    .map(CurrentTrace::idOf)
+                    .orElse(null);
+        }
+        ProblemDetail problem = Problems.of(resolved.code(), resolved.detail(), path, traceId, resolved.errors());
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         if (failure instanceof ErrorResponse errorResponse) {
             errorResponse
