@@ -30,19 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @SpringBootApplication
 class SampleService {
 
-    enum SampleErrorCode implements ErrorCode {
-        THING_NOT_FOUND;
-
-        @Override
-        public int status() {
-            return 404;
-        }
-
-        @Override
-        public String title() {
-            return "Thing not found";
-        }
-    }
+    static final ErrorCode THING_NOT_FOUND = new ErrorCode("THING_NOT_FOUND", 404, "Thing not found");
 
     static class ThingNotFound extends RuntimeException {
         ThingNotFound(UUID id) {
@@ -55,7 +43,7 @@ class SampleService {
 
     @Bean
     ProblemMapping thingNotFound() {
-        return new ProblemMapping(ThingNotFound.class, SampleErrorCode.THING_NOT_FOUND);
+        return new ProblemMapping(ThingNotFound.class, THING_NOT_FOUND);
     }
 
     /** Fails before any controller runs, the way a broken filter would. */

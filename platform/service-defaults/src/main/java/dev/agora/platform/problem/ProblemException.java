@@ -23,7 +23,7 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(
-                PlatformErrorCode.VALIDATION_FAILED,
+                PlatformErrorCodes.VALIDATION_FAILED,
                 "The request has an invalid value.",
                 List.of(new InvalidField(field, message)));
     }

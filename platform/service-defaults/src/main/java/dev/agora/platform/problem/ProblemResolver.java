@@ -55,11 +55,11 @@ public final class ProblemResolver {
         }
         if (failure instanceof ErrorResponse response) {
             ErrorCode code =
-                    PlatformErrorCode.forStatus(response.getStatusCode().value());
+                    PlatformErrorCodes.forStatus(response.getStatusCode().value());
             String detail = response.getBody().getDetail();
             return new ResolvedProblem(code, code.status() >= 500 || detail == null ? code.title() + "." : detail);
         }
-        return new ResolvedProblem(PlatformErrorCode.INTERNAL_ERROR, UNEXPECTED);
+        return new ResolvedProblem(PlatformErrorCodes.INTERNAL_ERROR, UNEXPECTED);
     }
 
     private @Nullable ResolvedProblem mapped(Throwable failure) {
@@ -82,7 +82,7 @@ public final class ProblemResolver {
         String detail = errors.size() == 1
                 ? "The request has an invalid value: see errors."
                 : "The request has " + errors.size() + " invalid values: see errors.";
-        return new ResolvedProblem(PlatformErrorCode.VALIDATION_FAILED, detail, errors);
+        return new ResolvedProblem(PlatformErrorCodes.VALIDATION_FAILED, detail, errors);
     }
 
     private static List<InvalidField> parameterErrors(HandlerMethodValidationException validation) {
@@ -103,7 +103,7 @@ public final class ProblemResolver {
             return invalid(List.of(new InvalidField(pathOf(json), "is missing, unknown or of the wrong type")));
         }
         return new ResolvedProblem(
-                PlatformErrorCode.VALIDATION_FAILED, "The request body is missing or is not valid JSON.");
+                PlatformErrorCodes.VALIDATION_FAILED, "The request body is missing or is not valid JSON.");
     }
 
     private static String pathOf(JacksonException json) {

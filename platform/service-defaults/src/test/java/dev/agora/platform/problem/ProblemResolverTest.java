@@ -12,13 +12,13 @@ import org.springframework.web.server.ResponseStatusException;
 class ProblemResolverTest {
 
     private final ProblemResolver resolver = new ProblemResolver(List.of(new ProblemMapping(
-            ConnectException.class, PlatformErrorCode.SERVICE_UNAVAILABLE, "The service cannot be reached.")));
+            ConnectException.class, PlatformErrorCodes.SERVICE_UNAVAILABLE, "The service cannot be reached.")));
 
     @Test
     void an_unknown_failure_reveals_nothing_of_itself() {
         ResolvedProblem resolved = resolver.resolve(new IOException("/etc/secret not readable"));
 
-        assertThat(resolved.code()).isEqualTo(PlatformErrorCode.INTERNAL_ERROR);
+        assertThat(resolved.code()).isEqualTo(PlatformErrorCodes.INTERNAL_ERROR);
         assertThat(resolved.detail()).doesNotContain("secret");
     }
 
@@ -26,7 +26,7 @@ class ProblemResolverTest {
     void a_mapping_applies_to_a_wrapped_cause_too() {
         ResolvedProblem resolved = resolver.resolve(new IllegalStateException(new ConnectException("refused")));
 
-        assertThat(resolved.code()).isEqualTo(PlatformErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(resolved.code()).isEqualTo(PlatformErrorCodes.SERVICE_UNAVAILABLE);
         assertThat(resolved.detail()).isEqualTo("The service cannot be reached.");
     }
 
@@ -43,7 +43,7 @@ class ProblemResolverTest {
     void a_problem_exception_keeps_its_code_and_fields() {
         ResolvedProblem resolved = resolver.resolve(ProblemException.invalid("sort", "must be name or price"));
 
-        assertThat(resolved.code()).isEqualTo(PlatformErrorCode.VALIDATION_FAILED);
+        assertThat(resolved.code()).isEqualTo(PlatformErrorCodes.VALIDATION_FAILED);
         assertThat(resolved.errors()).containsExactly(new InvalidField("sort", "must be name or price"));
     }
 }

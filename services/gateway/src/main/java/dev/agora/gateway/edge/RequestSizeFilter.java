@@ -1,7 +1,7 @@
 package dev.agora.gateway.edge;
 
 import dev.agora.gateway.config.EdgeProperties;
-import dev.agora.platform.problem.PlatformErrorCode;
+import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,6 +71,6 @@ public class RequestSizeFilter implements WebFilter, Ordered {
 
     private ProblemException tooLarge() {
         return new ProblemException(
-                PlatformErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit + " bytes.");
+                PlatformErrorCodes.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit + " bytes.");
     }
 }

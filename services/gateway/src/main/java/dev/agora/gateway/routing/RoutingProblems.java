@@ -1,6 +1,6 @@
 package dev.agora.gateway.routing;
 
-import dev.agora.platform.problem.PlatformErrorCode;
+import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemMapping;
 import java.net.ConnectException;
 import org.springframework.cloud.gateway.support.TimeoutException;
@@ -15,7 +15,7 @@ class RoutingProblems {
     ProblemMapping upstreamUnreachable() {
         return new ProblemMapping(
                 ConnectException.class,
-                PlatformErrorCode.SERVICE_UNAVAILABLE,
+                PlatformErrorCodes.SERVICE_UNAVAILABLE,
                 "The service behind this path cannot be reached. Try again shortly.");
     }
 
@@ -23,7 +23,7 @@ class RoutingProblems {
     ProblemMapping upstreamTimeout() {
         return new ProblemMapping(
                 TimeoutException.class,
-                GatewayErrorCode.UPSTREAM_TIMEOUT,
+                GatewayErrorCodes.UPSTREAM_TIMEOUT,
                 "The service behind this path did not answer within the route timeout.");
     }
 }

@@ -2,7 +2,7 @@ package dev.agora.platform.problem.servlet;
 
 import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.platform.problem.ErrorCode;
-import dev.agora.platform.problem.PlatformErrorCode;
+import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemResolver;
 import dev.agora.platform.problem.Problems;
 import dev.agora.platform.problem.ResolvedProblem;
@@ -59,7 +59,7 @@ public class ProblemErrorController implements ErrorController {
     }
 
     private static ResolvedProblem byStatus(int status) {
-        ErrorCode code = PlatformErrorCode.forStatus(status);
+        ErrorCode code = PlatformErrorCodes.forStatus(status);
         return new ResolvedProblem(code, code.title() + ".", List.of());
     }
 }

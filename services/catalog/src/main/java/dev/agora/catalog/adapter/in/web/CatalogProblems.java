@@ -11,6 +11,6 @@ class CatalogProblems {
 
     @Bean
     ProblemMapping productNotFound() {
-        return new ProblemMapping(ProductNotFound.class, CatalogErrorCode.PRODUCT_NOT_FOUND);
+        return new ProblemMapping(ProductNotFound.class, CatalogErrorCodes.PRODUCT_NOT_FOUND);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agora.catalog.domain.ProductSort;
-import dev.agora.platform.problem.PlatformErrorCode;
+import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +27,7 @@ class SortParameterTest {
     @ValueSource(strings = {"", "id", "price,up", "price,asc,name", "name;drop table products"})
     void refuses_anything_else_as_a_validation_failure_naming_sort(String value) {
         assertThatThrownBy(() -> SortParameter.parse(value)).isInstanceOfSatisfying(ProblemException.class, problem -> {
-            assertThat(problem.code()).isEqualTo(PlatformErrorCode.VALIDATION_FAILED);
+            assertThat(problem.code()).isEqualTo(PlatformErrorCodes.VALIDATION_FAILED);
             assertThat(problem.errors())
                     .singleElement()
                     .satisfies(error -> assertThat(error.field()).isEqualTo("sort"));

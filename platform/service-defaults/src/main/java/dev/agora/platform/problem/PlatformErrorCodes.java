@@ -1,0 +1,49 @@
+package dev.agora.platform.problem;
+
+import java.util.List;
+
+/** Codes every service can answer with, whatever its business. */
+public final class PlatformErrorCodes {
+
+    public static final ErrorCode VALIDATION_FAILED =
+            new ErrorCode("VALIDATION_FAILED", 400, "The request is not valid");
+    public static final ErrorCode NOT_FOUND = new ErrorCode("NOT_FOUND", 404, "No such resource");
+    public static final ErrorCode METHOD_NOT_ALLOWED =
+            new ErrorCode("METHOD_NOT_ALLOWED", 405, "Method not allowed on this resource");
+    public static final ErrorCode NOT_ACCEPTABLE = new ErrorCode("NOT_ACCEPTABLE", 406, "No acceptable representation");
+    public static final ErrorCode CONFLICT =
+            new ErrorCode("CONFLICT", 409, "The request conflicts with the current state");
+    public static final ErrorCode PRECONDITION_FAILED =
+            new ErrorCode("PRECONDITION_FAILED", 412, "A precondition failed");
+    public static final ErrorCode PAYLOAD_TOO_LARGE =
+            new ErrorCode("PAYLOAD_TOO_LARGE", 413, "The request body is too large");
+    public static final ErrorCode UNSUPPORTED_MEDIA_TYPE =
+            new ErrorCode("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type");
+    public static final ErrorCode INTERNAL_ERROR = new ErrorCode("INTERNAL_ERROR", 500, "Internal error");
+    public static final ErrorCode SERVICE_UNAVAILABLE =
+            new ErrorCode("SERVICE_UNAVAILABLE", 503, "Service unavailable");
+
+    /** The codes a bare HTTP status maps to, in order of preference. */
+    private static final List<ErrorCode> BY_STATUS = List.of(
+            VALIDATION_FAILED,
+            NOT_FOUND,
+            METHOD_NOT_ALLOWED,
+            NOT_ACCEPTABLE,
+            CONFLICT,
+            PRECONDITION_FAILED,
+            PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE,
+            SERVICE_UNAVAILABLE);
+
+    private PlatformErrorCodes() {}
+
+    /** The code for a failure the framework reports only by HTTP status. */
+    public static ErrorCode forStatus(int status) {
+        for (ErrorCode code : BY_STATUS) {
+            if (code.status() == status) {
+                return code;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : VALIDATION_FAILED;
+    }
+}
