@@ -93,6 +93,10 @@ public final class Logs {
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e.getMessage() + ")";
         }
+        last.removeIf(String::isBlank);
+        if (last.isEmpty()) {
+            return "  (nothing logged yet)";
+        }
         return last.stream().map(line -> "  " + render(line)).collect(Collectors.joining(System.lineSeparator()));
     }
 
