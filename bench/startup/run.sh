@@ -7,6 +7,7 @@ cd "$root"
 runs=${RUNS:-5}
 
 ./agora down >/dev/null
+trap './agora down >/dev/null' EXIT
 ./agora up -d >/dev/null
 ./agora down >/dev/null
 

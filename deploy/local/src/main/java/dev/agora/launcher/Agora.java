@@ -1,7 +1,9 @@
 package dev.agora.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +43,10 @@ public final class Agora {
                 System.err.println(failure.details());
             }
             System.exit(1);
+        } catch (RuntimeException unexpected) {
+            System.err.println("agora: unexpected failure: " + unexpected
+                    + " (please report it with the command you ran; ./agora down stops anything left running)");
+            System.exit(2);
         }
     }
 
@@ -68,21 +74,31 @@ public final class Agora {
         List<ServiceSpec> services = Topology.services(home, 0);
         Platform platform = new Platform(home, timeout);
         new Builds(home).buildStale(services);
-        List<RunningService> running = platform.start(services);
+        // Registered before the start: Ctrl-C while services are still starting must stop them too.
+        Thread stopOnExit = Thread.ofPlatform().unstarted(() -> {
+            System.out.println();
+            System.out.println("Stopping Agora ...");
+            List<String> stopped = platform.stopAll();
+            System.out.println(
+                    stopped.isEmpty() ? "Nothing was running." : "Stopped " + String.join(", ", stopped) + ".");
+        });
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        List<RunningService> running;
+        try {
+            running = platform.start(services);
+        } catch (LaunchFailure failure) {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit); // start() has stopped what it started
+            throw failure;
+        }
         printTable(running, false);
         System.out.println();
         System.out.println("Agora is ready: try  curl -s http://127.0.0.1:8080/api/products?size=3");
         if (detached) {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
             System.out.println("Running in the background: ./agora status, ./agora logs -f, ./agora down.");
             return 0;
         }
         System.out.println("Following the logs; Ctrl-C stops Agora.");
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            System.out.println();
-            System.out.println("Stopping Agora ...");
-            List<String> stopped = platform.stopAll();
-            System.out.println("Stopped " + String.join(", ", stopped) + ".");
-        }));
         new LogFollower(logFiles(home, services), false, false).follow();
         return 0;
     }
@@ -131,31 +147,75 @@ public final class Agora {
         return 0;
     }
 
-    /** Every line of the given logs, merged in time order, each prefixed with its service. */
+    /**
+     * Every line of the given logs, merged in time order, each prefixed with its service. Read line by line (logs grow
+     * large under load); a line without a timestamp keeps the place of the line before it.
+     */
     private static void printMerged(Map<String, Path> files, boolean raw) {
-        record Line(String service, String timestamp, long order, String text) {}
-        List<Line> lines = new ArrayList<>();
-        long order = 0;
-        for (Map.Entry<String, Path> file : files.entrySet()) {
-            if (!Files.isRegularFile(file.getValue())) {
-                continue;
-            }
-            try {
-                String previous = "";
-                for (String text : Files.readAllLines(file.getValue())) {
-                    String timestamp = Logs.timestampOf(text);
-                    previous = timestamp.isEmpty() ? previous : timestamp;
-                    lines.add(new Line(file.getKey(), previous, order++, text));
+        int width = files.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<MergedLog> logs = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                if (Files.isRegularFile(file.getValue())) {
+                    logs.add(new MergedLog(file.getKey(), file.getValue()));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            }
+            while (true) {
+                MergedLog next = logs.stream()
+                        .filter(MergedLog::hasLine)
+                        .min(Comparator.comparing(MergedLog::timestamp))
+                        .orElse(null);
+                if (next == null) {
+                    return;
+                }
+                System.out.println(String.format(Locale.ROOT, "%-" + width + "s | ", next.service)
+                        + (raw ? next.line : Logs.render(next.line)));
+                next.advance();
+            }
+        } catch (IOException e) {
+            throw new LaunchFailure("Cannot read the logs: " + e.getMessage());
+        } finally {
+            logs.forEach(MergedLog::close);
+        }
+    }
+
+    /** One log being merged: its current line and that line's timestamp. */
+    private static final class MergedLog {
+        final String service;
+        final BufferedReader reader;
+        String line;
+        String timestamp = "";
+
+        MergedLog(String service, Path file) throws IOException {
+            this.service = service;
+            // A decoder that replaces bytes that are not UTF-8, rather than failing on them.
+            this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+            advance();
+        }
+
+        boolean hasLine() {
+            return line != null;
+        }
+
+        String timestamp() {
+            return timestamp;
+        }
+
+        void advance() throws IOException {
+            line = reader.readLine();
+            if (line != null) {
+                String own = Logs.timestampOf(line);
+                timestamp = own.isEmpty() ? timestamp : own;
             }
         }
-        int width = files.keySet().stream().mapToInt(String::length).max().orElse(0);
-        lines.stream()
-                .sorted(Comparator.comparing(Line::timestamp).thenComparingLong(Line::order))
-                .forEach(line -> System.out.println(String.format(Locale.ROOT, "%-" + width + "s | ", line.service())
-                        + (raw ? line.text() : Logs.render(line.text()))));
+
+        void close() {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // Read-only: nothing is lost.
+            }
+        }
     }
 
     private static Map<String, Path> logFiles(Home home, List<ServiceSpec> services) {
@@ -176,7 +236,7 @@ public final class Agora {
                     service.spec().name(),
                     service.spec().url().toString(),
                     String.valueOf(service.pid()),
-                    String.format(Locale.ROOT, "%.1f s", service.secondsToReady())));
+                    service.wasReady() ? String.format(Locale.ROOT, "%.1f s", service.secondsToReady()) : "starting"));
             if (withHealth) {
                 row.add(Health.isUp(service.spec().readiness()) ? "ready" : "NOT READY");
             }

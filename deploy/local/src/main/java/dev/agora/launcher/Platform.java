@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,11 +81,17 @@ public final class Platform {
         long begin = System.nanoTime();
         try {
             for (ServiceSpec service : services) {
-                started.put(service, launch(service, runnables.get(service)));
+                Process process = launch(service, runnables.get(service));
+                started.put(service, process);
+                // Recorded at once: whatever interrupts the launcher from now on, ./agora down finds this JVM.
+                new RunningService(service, process.pid(), started.size(), -1).save(home);
             }
             return awaitReady(started, begin);
         } catch (RuntimeException failure) {
-            started.forEach((service, process) -> stop(service, process.toHandle()));
+            started.forEach((service, process) -> {
+                stop(service, process.toHandle());
+                new RunningService(service, process.pid(), 0, -1).forget(home);
+            });
             throw failure;
         }
     }
@@ -140,7 +147,7 @@ public final class Platform {
                     + " for a fast start (a JDK AOT cache, made once per build; about 20 s) ...");
             Map<ServiceSpec, Process> trainings = new LinkedHashMap<>();
             untrained.forEach(service -> trainings.put(service, train(service, jars.get(service))));
-            trainings.forEach((service, training) -> finishTraining(service, training));
+            trainings.forEach((service, training) -> finishTraining(service, training, jars.get(service)));
         }
         Map<ServiceSpec, Runnable> runnables = new LinkedHashMap<>();
         jars.forEach((service, jar) -> {
@@ -154,13 +161,21 @@ public final class Platform {
         return jar.resolveSibling("app.aot");
     }
 
+    /** Where a training run writes; the cache is moved into place only when the run ends well. */
+    private static Path trainingOutputOf(Path jar) {
+        return jar.resolveSibling("app.aot.training");
+    }
+
     private Process train(ServiceSpec service, Path jar) {
         Path scratch = jar.resolveSibling("training");
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of(
-                "-XX:AOTCacheOutput=" + aotCacheOf(jar), "-Dspring.context.exit=onRefresh", "-jar", jar.toString()));
+                "-XX:AOTCacheOutput=" + trainingOutputOf(jar),
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                jar.toString()));
         for (String argument : service.arguments()) {
             // The training run must not take the real ports nor touch the real database.
             if (argument.startsWith("--server.port=") || argument.startsWith("--management.server.port=")) {
@@ -182,16 +197,27 @@ public final class Platform {
         }
     }
 
-    private void finishTraining(ServiceSpec service, Process training) {
+    /**
+     * Keeps the cache of a training run that ended well. An interrupted run (Ctrl-C, time limit) can leave a cache
+     * that crashes the JVM that loads it, so such a cache is thrown away.
+     */
+    private void finishTraining(ServiceSpec service, Process training, Path jar) {
         try {
             boolean done = training.waitFor(TRAINING_LIMIT.toSeconds(), TimeUnit.SECONDS);
             if (!done) {
-                training.destroyForcibly();
+                training.destroyForcibly().waitFor();
             }
-            if (!done || training.exitValue() != 0) {
+            Path output = trainingOutputOf(jar);
+            if (done && training.exitValue() == 0 && Files.isRegularFile(output)) {
+                Files.move(output, aotCacheOf(jar), StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(output);
+                Files.deleteIfExists(output.resolveSibling(output.getFileName() + ".config"));
                 System.out.println("  (no AOT cache for " + service.name() + ": it starts without one; see "
-                        + home.apps().resolve(service.name()).resolve("training.log") + ")");
+                        + jar.resolveSibling("training.log") + ")");
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             training.destroyForcibly();
@@ -254,13 +280,13 @@ public final class Platform {
                 if (!process.isAlive()) {
                     throw new LaunchFailure(
                             service.name() + " exited with code " + process.exitValue()
-                                    + " before it was ready. Its last log lines (" + home.log(service.name()) + "):",
+                                    + " before it was ready" + discardAotCache(service)
+                                    + ". Its last log lines (" + home.log(service.name()) + "):",
                             Logs.lastLines(home.log(service.name()), 20));
                 }
                 if (Health.isUp(service.readiness())) {
                     double seconds = (System.nanoTime() - begin) / 1e9;
                     ready.put(service, seconds);
-                    new RunningService(service, process.pid(), seconds).save(home);
                 }
             }
             if (ready.size() < started.size()) {
@@ -279,15 +305,35 @@ public final class Platform {
             }
         }
         List<RunningService> running = new ArrayList<>();
-        started.forEach(
-                (service, process) -> running.add(new RunningService(service, process.pid(), ready.get(service))));
+        for (ServiceSpec service : started.keySet()) {
+            Process process = started.get(service);
+            RunningService readyService =
+                    new RunningService(service, process.pid(), running.size() + 1, ready.get(service));
+            readyService.save(home);
+            running.add(readyService);
+        }
         return running;
+    }
+
+    /**
+     * A JVM that dies while starting may have been given a cache it cannot use (a JDK update, a damaged file): the
+     * cache goes, and the next start makes a new one. Returns what to tell the user.
+     */
+    private String discardAotCache(ServiceSpec service) {
+        Path cache = home.apps().resolve(service.name()).resolve("app.aot");
+        try {
+            return Files.deleteIfExists(cache)
+                    ? " (its AOT cache was removed; the next ./agora up makes a new one)"
+                    : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Stops every recorded service (SIGTERM, then SIGKILL after a grace period) and waits until its ports are free. */
     public List<String> stopAll() {
         List<String> stopped = new ArrayList<>();
-        for (RunningService service : RunningService.recorded(home).reversed()) {
+        for (RunningService service : RunningService.recorded(home).reversed()) { // last started, first stopped
             Optional<ProcessHandle> process = service.process();
             if (process.isPresent()) {
                 stop(service.spec(), process.get());

@@ -6,17 +6,23 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * A service the launcher started, as written to {@code <home>/run/<name>.properties}, so that status and down work
- * from another terminal and after the launcher itself has gone.
+ * A service the launcher started, as written to {@code <home>/run/<name>.properties} as soon as its JVM is started, so
+ * that status and down find it from another terminal, after the launcher itself has gone, and even when the launcher
+ * was interrupted before the service was ready.
+ *
+ * @param startOrder services are stopped in the reverse of this order
+ * @param secondsToReady negative while the service is not ready yet
  */
-public record RunningService(ServiceSpec spec, long pid, double secondsToReady) {
+public record RunningService(ServiceSpec spec, long pid, int startOrder, double secondsToReady) {
 
     public Optional<ProcessHandle> process() {
         // The marker guards against a recycled pid that now belongs to some other program.
@@ -32,15 +38,30 @@ public record RunningService(ServiceSpec spec, long pid, double secondsToReady) 
         return process().isPresent();
     }
 
+    public boolean wasReady() {
+        return secondsToReady >= 0;
+    }
+
+    RunningService ready(double seconds) {
+        return new RunningService(spec, pid, startOrder, seconds);
+    }
+
+    /** Written to a temporary file and moved into place, so a reader never sees half a record. */
     void save(Home home) {
         Properties properties = new Properties();
         properties.setProperty("name", spec.name());
         properties.setProperty("port", String.valueOf(spec.port()));
         properties.setProperty("managementPort", String.valueOf(spec.managementPort()));
         properties.setProperty("pid", String.valueOf(pid));
+        properties.setProperty("startOrder", String.valueOf(startOrder));
         properties.setProperty("secondsToReady", String.valueOf(secondsToReady));
-        try (Writer out = Files.newBufferedWriter(file(home, spec.name()))) {
-            properties.store(out, "Written by ./agora; removed by ./agora down");
+        Path file = file(home, spec.name());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            try (Writer out = Files.newBufferedWriter(partial)) {
+                properties.store(out, "Written by ./agora; removed by ./agora down");
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,31 +75,48 @@ public record RunningService(ServiceSpec spec, long pid, double secondsToReady) 
         }
     }
 
+    /** Every record, in start order; a record that cannot be read is removed, as it names nothing we can stop. */
     static List<RunningService> recorded(Home home) {
         List<RunningService> recorded = new ArrayList<>();
         try (Stream<Path> files = Files.list(home.runs())) {
             for (Path file : files.filter(f -> f.toString().endsWith(".properties"))
                     .sorted()
                     .toList()) {
-                Properties properties = new Properties();
-                try (Reader in = Files.newBufferedReader(file)) {
-                    properties.load(in);
-                }
-                int port = Integer.parseInt(properties.getProperty("port"));
-                ServiceSpec spec = new ServiceSpec(
-                        properties.getProperty("name"),
-                        port,
-                        Integer.parseInt(properties.getProperty("managementPort", String.valueOf(port))),
-                        List.of());
-                recorded.add(new RunningService(
-                        spec,
-                        Long.parseLong(properties.getProperty("pid")),
-                        Double.parseDouble(properties.getProperty("secondsToReady", "0"))));
+                read(file).ifPresentOrElse(recorded::add, () -> deleteQuietly(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        recorded.sort(Comparator.comparingInt(RunningService::startOrder));
         return recorded;
+    }
+
+    private static Optional<RunningService> read(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            properties.load(in);
+            int port = Integer.parseInt(properties.getProperty("port"));
+            ServiceSpec spec = new ServiceSpec(
+                    properties.getProperty("name"),
+                    port,
+                    Integer.parseInt(properties.getProperty("managementPort", String.valueOf(port))),
+                    List.of());
+            return Optional.of(new RunningService(
+                    spec,
+                    Long.parseLong(properties.getProperty("pid")),
+                    Integer.parseInt(properties.getProperty("startOrder", "0")),
+                    Double.parseDouble(properties.getProperty("secondsToReady", "-1"))));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Left for the next look; it is skipped again.
+        }
     }
 
     private static Path file(Home home, String name) {
