@@ -32,7 +32,9 @@ path="/api/products/$id"
 
 if $webmvc; then
     JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} ./mvnw -q -B -Pbench -pl bench/gateway-webmvc -am package -DskipTests
-    "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -XX:+UseSerialGC -Xms32m -Xmx256m \
+    # The JVM options ./agora gives every service (deploy/local Platform.JVM_OPTIONS), without an AOT cache.
+    "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -XX:+UseSerialGC -Xss512k -Xms32m -Xmx256m \
+        -XX:ReservedCodeCacheSize=64m --enable-native-access=ALL-UNNAMED \
         -jar bench/gateway-webmvc/target/gateway-webmvc.jar >/tmp/agora-bench-webmvc.log 2>&1 &
     mvc_pid=$!
     for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:8090$path" >/dev/null && break; sleep 1; done

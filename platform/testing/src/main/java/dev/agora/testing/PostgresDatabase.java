@@ -54,8 +54,9 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
         try (Connection admin = DriverManager.getConnection(server, user, password);
                 Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException ignored) {
-            // Unreachable now means it was unreachable before too: nothing was created.
+        } catch (SQLException e) {
+            System.out.println("WARNING: could not drop the test database " + name + " (" + e.getMessage()
+                    + "); drop it by hand if it stays.");
         }
     }
 

@@ -59,6 +59,8 @@ class GatewayTest {
                 .isEqualTo("/api/products");
         assertThat(api.get("/api/products/42").json().get("path").asString()).isEqualTo("/api/products/42");
         assertThat(api.get("/api/categories").json().get("path").asString()).isEqualTo("/api/categories");
+        assertThat(api.get("/api/categories/kitchen").json().get("path").asString())
+                .isEqualTo("/api/categories/kitchen");
     }
 
     @Test
@@ -91,7 +93,9 @@ class GatewayTest {
             "/api/products/%2e%2e/%2e%2e/actuator/env",
             "/api/products/..%2f..%2factuator/env",
             "/api/products/./x",
-            "/api/products/..%5c..%5cactuator"
+            "/api/products/..%5c..%5cactuator",
+            "/api/products/..;/..;/actuator/prometheus",
+            "/api/products/1;jsessionid=x"
         }) {
             Response response = api.get(path);
             assertThat(response.status()).as(path).isEqualTo(400);

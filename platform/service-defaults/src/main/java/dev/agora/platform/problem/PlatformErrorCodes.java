@@ -7,6 +7,8 @@ public final class PlatformErrorCodes {
 
     public static final ErrorCode VALIDATION_FAILED =
             new ErrorCode("VALIDATION_FAILED", 400, "The request is not valid");
+    public static final ErrorCode UNAUTHORIZED = new ErrorCode("UNAUTHORIZED", 401, "Authentication required");
+    public static final ErrorCode FORBIDDEN = new ErrorCode("FORBIDDEN", 403, "Not allowed");
     public static final ErrorCode NOT_FOUND = new ErrorCode("NOT_FOUND", 404, "No such resource");
     public static final ErrorCode METHOD_NOT_ALLOWED =
             new ErrorCode("METHOD_NOT_ALLOWED", 405, "Method not allowed on this resource");
@@ -19,13 +21,20 @@ public final class PlatformErrorCodes {
             new ErrorCode("PAYLOAD_TOO_LARGE", 413, "The request body is too large");
     public static final ErrorCode UNSUPPORTED_MEDIA_TYPE =
             new ErrorCode("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type");
+    public static final ErrorCode RATE_LIMITED = new ErrorCode("RATE_LIMITED", 429, "Too many requests");
     public static final ErrorCode INTERNAL_ERROR = new ErrorCode("INTERNAL_ERROR", 500, "Internal error");
+    public static final ErrorCode BAD_GATEWAY =
+            new ErrorCode("BAD_GATEWAY", 502, "The service behind this path answered badly");
     public static final ErrorCode SERVICE_UNAVAILABLE =
             new ErrorCode("SERVICE_UNAVAILABLE", 503, "Service unavailable");
+    public static final ErrorCode UPSTREAM_TIMEOUT =
+            new ErrorCode("UPSTREAM_TIMEOUT", 504, "The service did not answer in time");
 
     /** The codes a bare HTTP status maps to, in order of preference. */
     private static final List<ErrorCode> BY_STATUS = List.of(
             VALIDATION_FAILED,
+            UNAUTHORIZED,
+            FORBIDDEN,
             NOT_FOUND,
             METHOD_NOT_ALLOWED,
             NOT_ACCEPTABLE,
@@ -33,7 +42,10 @@ public final class PlatformErrorCodes {
             PRECONDITION_FAILED,
             PAYLOAD_TOO_LARGE,
             UNSUPPORTED_MEDIA_TYPE,
-            SERVICE_UNAVAILABLE);
+            RATE_LIMITED,
+            BAD_GATEWAY,
+            SERVICE_UNAVAILABLE,
+            UPSTREAM_TIMEOUT);
 
     private PlatformErrorCodes() {}
 

@@ -38,9 +38,6 @@ public class AccessLogFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getPath().value().startsWith("/actuator/health")) {
-            return chain.filter(exchange); // probes every few seconds would drown the lines that matter
-        }
         long start = System.nanoTime();
         exchange.getResponse()
                 .beforeCommit(() -> Mono.fromRunnable(() -> trace.inScopeOf(
@@ -53,6 +50,11 @@ public class AccessLogFilter implements WebFilter, Ordered {
 
     private static void write(ServerWebExchange exchange, long start) {
         HttpStatusCode status = exchange.getResponse().getStatusCode();
+        if (status != null
+                && status.is2xxSuccessful()
+                && exchange.getRequest().getPath().value().startsWith("/actuator/health")) {
+            return; // probes every few seconds would drown the lines that matter; a failing probe is still logged
+        }
         URI upstream = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
         String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
         log.atInfo()

@@ -29,7 +29,10 @@ class ApiDocs {
 
     private final EdgeProperties edge;
     private final JsonMapper json;
-    private final WebClient http = WebClient.create();
+    /** Documents grow with the API; the default 256 KB buffer would drop a large one without a word. */
+    private final WebClient http = WebClient.builder()
+            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+            .build();
 
     ApiDocs(EdgeProperties edge, JsonMapper json) {
         this.edge = edge;

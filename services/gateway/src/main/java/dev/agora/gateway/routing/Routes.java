@@ -21,7 +21,8 @@ class Routes {
         return routes.routes()
                 .route(
                         "catalog",
-                        route -> route.path("/api/products", "/api/products/**", "/api/categories")
+                        route -> route.path(
+                                        "/api/products", "/api/products/**", "/api/categories", "/api/categories/**")
                                 .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
                                 .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
                                 .uri(edge.service("catalog")))

@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import org.springframework.cloud.gateway.support.TimeoutException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.netty.http.client.PrematureCloseException;
 
 /** The one place where the failures of routing a request get their error codes. */
 @Configuration(proxyBeanMethods = false)
@@ -20,10 +21,18 @@ class RoutingProblems {
     }
 
     @Bean
+    ProblemMapping upstreamClosedTheConnection() {
+        return new ProblemMapping(
+                PrematureCloseException.class,
+                PlatformErrorCodes.BAD_GATEWAY,
+                "The service behind this path closed the connection before answering. Try again.");
+    }
+
+    @Bean
     ProblemMapping upstreamTimeout() {
         return new ProblemMapping(
                 TimeoutException.class,
-                GatewayErrorCodes.UPSTREAM_TIMEOUT,
+                PlatformErrorCodes.UPSTREAM_TIMEOUT,
                 "The service behind this path did not answer within the route timeout.");
     }
 }

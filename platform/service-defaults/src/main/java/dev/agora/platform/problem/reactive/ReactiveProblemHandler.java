@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -73,6 +74,9 @@ public class ReactiveProblemHandler implements ErrorWebExceptionHandler, Ordered
                     .getHeaders()
                     .forEach((name, values) -> response.getHeaders().put(name, values));
         }
+        // Headers an upstream sent before failing would describe a body this is not.
+        response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+        response.getHeaders().remove(HttpHeaders.TRANSFER_ENCODING);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(asMap(problem)));
         return response.writeWith(Mono.just(body));
