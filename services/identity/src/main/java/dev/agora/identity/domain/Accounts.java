@@ -1,0 +1,14 @@
+package dev.agora.identity.domain;
+
+import java.util.Optional;
+
+/** Every account identity knows. */
+public interface Accounts {
+
+    /** Adds a new account; fails with {@link AccountAlreadyExists} when its e-mail is taken, even in a race. */
+    void add(Account account);
+
+    Optional<Account> findById(AccountId id);
+
+    Optional<Account> findByEmail(EmailAddress email);
+}
