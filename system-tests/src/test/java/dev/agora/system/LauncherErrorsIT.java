@@ -35,13 +35,13 @@ class LauncherErrorsIT {
 
     @Test
     void names_the_port_in_use_and_its_process_and_starts_nothing() throws Exception {
-        int catalogPort = services.getFirst().port();
+        int firstPort = services.getFirst().port();
         try (ServerSocket squatter = new ServerSocket()) {
-            squatter.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), catalogPort));
+            squatter.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), firstPort));
 
             assertThatThrownBy(() -> new Platform(home, Duration.ofSeconds(60)).start(services))
                     .isInstanceOf(LaunchFailure.class)
-                    .hasMessageContaining("Port " + catalogPort + " is already in use by pid "
+                    .hasMessageContaining("Port " + firstPort + " is already in use by pid "
                             + ProcessHandle.current().pid());
         }
         assertThat(new Platform(home, Duration.ZERO).running()).isEmpty();
@@ -52,7 +52,7 @@ class LauncherErrorsIT {
         assertThatThrownBy(() -> new Platform(home, Duration.ofSeconds(3)).start(services))
                 .isInstanceOfSatisfying(LaunchFailure.class, failure -> {
                     assertThat(failure.getMessage())
-                            .containsPattern("(catalog|gateway) did not become ready within 3 s")
+                            .containsPattern("(identity|catalog|gateway) did not become ready within 3 s")
                             .contains("Its last log lines (" + home.logs());
                     assertThat(failure.details()).isNotBlank();
                 });

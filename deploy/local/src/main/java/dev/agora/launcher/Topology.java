@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The services of Agora on one machine and how they find each other. Ports follow docs (gateway 8080, catalog 8081,
- * gateway health and metrics 9080); an offset moves them all, so the system tests can run beside a running ./agora.
+ * identity 9000, gateway health and metrics 9080); an offset moves them all, so the system tests can run beside a running ./agora.
  */
 public final class Topology {
 
@@ -12,9 +12,15 @@ public final class Topology {
 
     public static List<ServiceSpec> services(Home home, int portOffset) {
         int catalog = 8081 + portOffset;
+        int identity = 9000 + portOffset;
         int gateway = 8080 + portOffset;
         int gatewayManagement = 9080 + portOffset;
         return List.of(
+                new ServiceSpec(
+                        "identity",
+                        identity,
+                        identity,
+                        List.of("--server.port=" + identity, "--agora.data-dir=" + home.data())),
                 new ServiceSpec(
                         "catalog",
                         catalog,
@@ -27,6 +33,7 @@ public final class Topology {
                         List.of(
                                 "--server.port=" + gateway,
                                 "--management.server.port=" + gatewayManagement,
+                                "--agora.gateway.services.identity=http://127.0.0.1:" + identity,
                                 "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog)));
     }
 }

@@ -33,6 +33,7 @@ class GatewayTest {
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
         registry.add("agora.gateway.services.catalog", CATALOG::url);
+        registry.add("agora.gateway.services.identity", CATALOG::url);
     }
 
     @AfterAll
@@ -54,13 +55,18 @@ class GatewayTest {
     }
 
     @Test
-    void routes_products_and_categories_to_the_catalog() {
+    void routes_each_public_path_to_its_service() {
         assertThat(api.get("/api/products?size=1").json().get("path").asString())
                 .isEqualTo("/api/products");
         assertThat(api.get("/api/products/42").json().get("path").asString()).isEqualTo("/api/products/42");
         assertThat(api.get("/api/categories").json().get("path").asString()).isEqualTo("/api/categories");
         assertThat(api.get("/api/categories/kitchen").json().get("path").asString())
                 .isEqualTo("/api/categories/kitchen");
+        assertThat(api.send("POST", "/api/accounts", "{}", "Content-Type", "application/json")
+                        .json()
+                        .get("path")
+                        .asString())
+                .isEqualTo("/api/accounts");
     }
 
     @Test

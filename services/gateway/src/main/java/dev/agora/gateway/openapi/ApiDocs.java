@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ApiDocs {
 
     private static final Logger log = LoggerFactory.getLogger(ApiDocs.class);
-    static final List<String> DOCUMENTED_SERVICES = List.of("catalog");
+    static final List<String> DOCUMENTED_SERVICES = List.of("identity", "catalog");
 
     private final EdgeProperties edge;
     private final JsonMapper json;
@@ -56,7 +56,7 @@ class ApiDocs {
                 .timeout(Duration.ofSeconds(3))
                 .onErrorResume(failure -> {
                     log.atWarn()
-                            .addKeyValue("service", service)
+                            .addKeyValue("upstream", service)
                             .log("OpenAPI document not available: {}", failure.toString());
                     return Mono.just(json.nullNode());
                 });

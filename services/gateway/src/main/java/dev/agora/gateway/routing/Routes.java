@@ -20,6 +20,12 @@ class Routes {
         long connectMillis = edge.connectTimeout().toMillis();
         return routes.routes()
                 .route(
+                        "identity",
+                        route -> route.path("/api/accounts", "/api/accounts/**")
+                                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
+                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
+                                .uri(edge.service("identity")))
+                .route(
                         "catalog",
                         route -> route.path(
                                         "/api/products", "/api/products/**", "/api/categories", "/api/categories/**")

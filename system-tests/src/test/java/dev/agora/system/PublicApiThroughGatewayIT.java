@@ -6,6 +6,7 @@ import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
-/** A user browsing the catalog through the gateway, on the platform as ./agora runs it. */
+/** A user browsing the catalog and opening an account through the gateway, on the platform as ./agora runs it. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CatalogThroughGatewayIT {
+class PublicApiThroughGatewayIT {
 
     static RunningPlatform platform;
     static ApiClient gateway;
@@ -105,6 +106,21 @@ class CatalogThroughGatewayIT {
             assertThat(response.status()).as(path).isIn(400, 404);
             assertThat(response.body()).as(path).doesNotContain("jvm_memory");
         }
+    }
+
+    @Test
+    void a_newcomer_opens_an_account_once() {
+        String email = "newcomer-" + UUID.randomUUID() + "@agora.test"; // the platform's data outlives a run
+        String body = """
+                {"email": "%s", "password": "correct horse battery staple", "name": "Newcomer"}""".formatted(email);
+
+        Response opened = gateway.send("POST", "/api/accounts", body, "Content-Type", "application/json");
+        Response again = gateway.send("POST", "/api/accounts", body, "Content-Type", "application/json");
+
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).startsWith("/api/accounts/"));
+        assertProblem(again, 409, "ACCOUNT_EXISTS");
     }
 
     @Test
