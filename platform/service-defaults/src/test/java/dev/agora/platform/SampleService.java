@@ -2,6 +2,7 @@ package dev.agora.platform;
 
 import dev.agora.platform.problem.ErrorCode;
 import dev.agora.platform.problem.ProblemMapping;
+import dev.agora.platform.security.servlet.AccessRules;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +43,15 @@ class SampleService {
 
     record NewThing(
             @NotBlank String name, @Min(1) @Max(1000) int quantity, List<@NotBlank String> tags) {}
+
+    /** Things are public, /admin needs ADMIN; anything else needs a token (the default). */
+    @Bean
+    AccessRules sampleAccess() {
+        return requests -> requests.requestMatchers("/things", "/things/**", "/boom")
+                .permitAll()
+                .requestMatchers("/admin/**")
+                .hasRole("ADMIN");
+    }
 
     @Bean
     ProblemMapping thingNotFound() {
@@ -80,6 +92,22 @@ class SampleService {
         Map<String, Object> list(@RequestParam @Max(100) int size) {
             log.atInfo().addKeyValue("size", size).log("Listing things");
             return Map.of("size", size, "virtualThread", Thread.currentThread().isVirtual());
+        }
+
+        @GetMapping("/me")
+        Map<String, Object> me(Authentication caller) {
+            return Map.of(
+                    "name",
+                    caller.getName(),
+                    "authorities",
+                    caller.getAuthorities().stream()
+                            .map(GrantedAuthority::getAuthority)
+                            .toList());
+        }
+
+        @GetMapping("/admin/things")
+        Map<String, Object> adminThings() {
+            return Map.of("admin", true);
         }
 
         @GetMapping("/boom")

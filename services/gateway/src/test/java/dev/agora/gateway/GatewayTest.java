@@ -144,7 +144,7 @@ class GatewayTest {
     @Test
     void refuses_a_declared_body_over_one_mebibyte_with_413() {
         Response response =
-                api.send("POST", "/api/products", "x".repeat(1024 * 1024 + 1), "Content-Type", "application/json");
+                api.send("POST", "/api/accounts", "x".repeat(1024 * 1024 + 1), "Content-Type", "application/json");
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
@@ -153,7 +153,7 @@ class GatewayTest {
     @Test
     void refuses_a_chunked_body_once_it_passes_one_mebibyte() {
         byte[] twoMebibytes = new byte[2 * 1024 * 1024];
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/products"))
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/accounts"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(twoMebibytes)))
                 .build();
@@ -166,7 +166,7 @@ class GatewayTest {
 
     @Test
     void passes_a_body_under_the_limit_through() {
-        Response response = api.send("POST", "/api/products", "x".repeat(1000), "Content-Type", "application/json");
+        Response response = api.send("POST", "/api/accounts", "x".repeat(1000), "Content-Type", "application/json");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("bytes").asInt()).isEqualTo(1000);

@@ -34,7 +34,8 @@ final class UpstreamStandIn implements AutoCloseable {
                     exchange,
                     200,
                     "{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"requestId\":\""
-                            + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\",\"bytes\":" + received
+                            + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\",\"authorization\":\""
+                            + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"bytes\":" + received
                             + "}");
         });
         server.createContext("/v3/api-docs", exchange -> answer(exchange, 200, """

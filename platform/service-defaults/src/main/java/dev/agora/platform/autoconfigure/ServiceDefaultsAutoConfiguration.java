@@ -6,30 +6,52 @@ import dev.agora.platform.problem.ProblemResolver;
 import dev.agora.platform.problem.reactive.ReactiveProblemHandler;
 import dev.agora.platform.problem.servlet.ProblemErrorController;
 import dev.agora.platform.problem.servlet.ServletProblemHandler;
+import dev.agora.platform.security.AccessTokenProperties;
+import dev.agora.platform.security.AccessTokens;
+import dev.agora.platform.security.reactive.ReactiveSecurity;
+import dev.agora.platform.security.servlet.ServletSecurity;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every Agora service gets by depending on service-defaults: errors as problem+json with stable codes on either
- * web stack. Property defaults (health, metrics, logs, virtual threads) come from {@link ServiceDefaultsEnvironment}.
+ * What every Agora service gets by depending on service-defaults: errors as problem+json with stable codes, and bearer
+ * token checks (zero trust), on either web stack. Property defaults (health, metrics, logs, virtual threads) come from {@link ServiceDefaultsEnvironment}.
  */
 @AutoConfiguration(
         beforeName = {
             "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
-            "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration"
+            "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration",
+            // Our filter chains and decoders come first, so that Boot's defaults (a generated password, form login)
+            // see them and stand back.
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration"
         })
+@EnableConfigurationProperties(AccessTokenProperties.class)
 public class ServiceDefaultsAutoConfiguration {
 
     @Bean
     ProblemResolver problemResolver(ObjectProvider<ProblemMapping> mappings) {
         return new ProblemResolver(mappings.orderedStream().toList());
+    }
+
+    @Bean
+    AccessTokens accessTokens(AccessTokenProperties properties) {
+        return new AccessTokens(properties);
     }
 
     @Bean
@@ -39,12 +61,13 @@ public class ServiceDefaultsAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = Type.SERVLET)
-    @Import({ServletProblemHandler.class, ProblemErrorController.class})
-    static class ServletProblems {}
+    @Import({ServletProblemHandler.class, ProblemErrorController.class, ServletSecurity.class})
+    static class ServletStack {}
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = Type.REACTIVE)
-    static class ReactiveProblems {
+    @Import(ReactiveSecurity.class)
+    static class ReactiveStack {
 
         @Bean
         ReactiveProblemHandler reactiveProblemHandler(ProblemResolver resolver, CurrentTrace trace, JsonMapper json) {

@@ -1,7 +1,9 @@
 package dev.agora.platform.problem;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -23,5 +25,19 @@ public final class Problems {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    /** The members of RFC 9457 first, then the extension members, flat, as a client reads them. */
+    public static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        members.put("instance", String.valueOf(problem.getInstance()));
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        return members;
     }
 }

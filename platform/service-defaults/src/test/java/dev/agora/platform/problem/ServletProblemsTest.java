@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
+import dev.agora.testing.TestIssuer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,12 +14,28 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** What any servlet service gets from service-defaults, seen from a client over real HTTP. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=sample")
 @ExtendWith(OutputCaptureExtension.class)
 class ServletProblemsTest {
+
+    static final TestIssuer ISSUER = TestIssuer.start();
+    static final String[] SIGNED_IN = {"Authorization", "Bearer " + ISSUER.token("someone")};
+
+    @DynamicPropertySource
+    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
+        registry.add("agora.security.issuer", () -> TestIssuer.ISSUER);
+        registry.add("agora.security.jwk-set-uri", ISSUER::jwkSetUri);
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        ISSUER.close();
+    }
 
     @LocalServerPort
     int port;
@@ -90,7 +108,7 @@ class ServletProblemsTest {
 
     @Test
     void answers_framework_failures_with_their_codes() {
-        problem(api.get("/nothing-here"), 404, "NOT_FOUND");
+        problem(api.get("/nothing-here", SIGNED_IN), 404, "NOT_FOUND");
         Response wrongMethod = api.send("DELETE", "/things", null);
         problem(wrongMethod, 405, "METHOD_NOT_ALLOWED");
         assertThat(wrongMethod.header("Allow")).isPresent();
@@ -143,7 +161,9 @@ class ServletProblemsTest {
     void keeps_every_other_actuator_endpoint_off() {
         for (String endpoint :
                 new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers", "info"}) {
-            assertThat(api.get("/actuator/" + endpoint).status()).as(endpoint).isEqualTo(404);
+            assertThat(api.get("/actuator/" + endpoint, SIGNED_IN).status())
+                    .as(endpoint)
+                    .isEqualTo(404);
         }
     }
 

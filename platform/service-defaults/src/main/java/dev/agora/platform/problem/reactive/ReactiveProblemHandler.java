@@ -4,8 +4,6 @@ import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.platform.problem.ProblemResolver;
 import dev.agora.platform.problem.Problems;
 import dev.agora.platform.problem.ResolvedProblem;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -78,21 +76,7 @@ public class ReactiveProblemHandler implements ErrorWebExceptionHandler, Ordered
         response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
         response.getHeaders().remove(HttpHeaders.TRANSFER_ENCODING);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(asMap(problem)));
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(Problems.asMap(problem)));
         return response.writeWith(Mono.just(body));
-    }
-
-    /** The members of RFC 9457 first, then the extension members, flat, as the servlet stack writes them. */
-    private static Map<String, Object> asMap(ProblemDetail problem) {
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("type", problem.getType().toString());
-        members.put("title", problem.getTitle());
-        members.put("status", problem.getStatus());
-        members.put("detail", problem.getDetail());
-        members.put("instance", String.valueOf(problem.getInstance()));
-        if (problem.getProperties() != null) {
-            members.putAll(problem.getProperties());
-        }
-        return members;
     }
 }
