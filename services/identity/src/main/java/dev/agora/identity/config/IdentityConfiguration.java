@@ -1,22 +1,59 @@
 package dev.agora.identity.config;
 
+import dev.agora.identity.application.FailedSignIns;
 import dev.agora.identity.application.PasswordHashes;
 import dev.agora.identity.application.RegisterAccount;
+import dev.agora.identity.application.SeedAccounts;
+import dev.agora.identity.application.SignInThrottle;
+import dev.agora.identity.application.SigningKeys;
 import dev.agora.identity.domain.Accounts;
+import dev.agora.identity.domain.EmailAddress;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The use cases are plain classes; this is where they meet their adapters, the clock and the id source. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
 class IdentityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
 
     @Bean
     RegisterAccount registerAccount(Accounts accounts, PasswordHashes passwords) {
         return new RegisterAccount(accounts, passwords, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(FailedSignIns failures) {
+        return new SignInThrottle(failures, Clock.systemUTC());
+    }
+
+    @Bean
+    SeedAccounts seedAccounts(Accounts accounts, PasswordHashes passwords) {
+        return new SeedAccounts(accounts, passwords, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    /** Opens the configured seed accounts (development only: the prod profile refuses any) and the first key. */
+    @Bean
+    ApplicationRunner openSeedAccounts(SeedAccounts seeds, IdentityProperties identity, SigningKeys keys) {
+        return arguments -> {
+            int opened = seeds.seed(identity.seedAccounts().stream()
+                    .map(seed -> new SeedAccounts.Seed(
+                            new EmailAddress(seed.email()), seed.password(), seed.name(), seed.role()))
+                    .toList());
+            if (opened > 0) {
+                log.atInfo().addKeyValue("opened", opened).log("Seed accounts opened");
+            }
+            keys.activeKeyId();
+        };
     }
 
     @Bean

@@ -2,29 +2,40 @@ package dev.agora.identity.adapter.in.web;
 
 import dev.agora.identity.application.RegisterAccount;
 import dev.agora.identity.domain.Account;
+import dev.agora.identity.domain.AccountId;
+import dev.agora.identity.domain.Accounts;
+import dev.agora.platform.problem.PlatformErrorCodes;
+import dev.agora.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/accounts", produces = "application/json")
-@Tag(name = "Accounts", description = "Open an account")
+@RequestMapping(produces = "application/json")
+@Tag(name = "Accounts", description = "Open an account, see your own")
 class AccountsController {
 
     private final RegisterAccount registerAccount;
+    private final Accounts accounts;
 
-    AccountsController(RegisterAccount registerAccount) {
+    AccountsController(RegisterAccount registerAccount, Accounts accounts) {
         this.registerAccount = registerAccount;
+        this.accounts = accounts;
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping(path = "/api/accounts", consumes = "application/json")
     @Operation(summary = "Open a customer account")
     @ApiResponse(responseCode = "201", description = "The account; Location names it")
     @ApiResponse(
@@ -35,5 +46,26 @@ class AccountsController {
         Account account = registerAccount.register(request.toCommand());
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
                 .body(AccountResponse.of(account));
+    }
+
+    @GetMapping("/api/me")
+    @Operation(summary = "The signed-in caller's account, roles included")
+    @ApiResponse(responseCode = "200", description = "The account the access token was issued to")
+    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token")
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: the token is a service's, not an account's")
+    AccountResponse me(@AuthenticationPrincipal Jwt token) {
+        return accountIdOf(token)
+                .flatMap(accounts::findById)
+                .map(AccountResponse::of)
+                .orElseThrow(() -> new ProblemException(
+                        PlatformErrorCodes.NOT_FOUND, "This access token was not issued to an account."));
+    }
+
+    private static Optional<AccountId> accountIdOf(Jwt token) {
+        try {
+            return Optional.of(new AccountId(UUID.fromString(token.getSubject())));
+        } catch (IllegalArgumentException notAnAccount) {
+            return Optional.empty();
+        }
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Anyone may open an account; everything else needs a token (service-defaults' rule for the rest). */
+/** Anyone may open an account; rotating keys is for admins; anything else needs a token (service-defaults' rule). */
 @Configuration(proxyBeanMethods = false)
 class IdentityAccess {
 
@@ -14,6 +14,8 @@ class IdentityAccess {
         return requests -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
-                .permitAll();
+                .permitAll()
+                .requestMatchers("/api/signing-keys", "/api/signing-keys/**")
+                .hasRole("ADMIN");
     }
 }

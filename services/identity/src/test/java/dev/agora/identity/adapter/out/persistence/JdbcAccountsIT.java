@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Accounts, and identity's Flyway migrations, on the real PostgreSQL the postgres profile runs on. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("postgres")
+@ActiveProfiles({"dev", "postgres"})
 class JdbcAccountsIT {
 
     @RegisterExtension

@@ -1,0 +1,53 @@
+package dev.agora.identity.adapter.in.oauth;
+
+import dev.agora.identity.application.SigningKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * What Agora's tokens say beyond the standard claims: every JWT names the active signing key ({@code kid}); an access
+ * token is for {@code agora-api} (not for the client that asked) and lists the caller's roles.
+ */
+public class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    /** The role a service client (client credentials) acts with. */
+    public static final String SERVICE_ROLE = "SERVICE";
+
+    private static final String ROLE_PREFIX = "ROLE_";
+
+    private final SigningKeys keys;
+    private final String audience;
+
+    public AccessTokenClaims(SigningKeys keys, String audience) {
+        this.keys = keys;
+        this.audience = audience;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        context.getJwsHeader().keyId(keys.activeKeyId());
+        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        // Mutable lists: the claims are stored with the authorization, whose JSON mapper refuses JDK immutable ones.
+        context.getClaims().audience(new ArrayList<>(List.of(audience))).claim("roles", rolesOf(context));
+    }
+
+    private static ArrayList<String> rolesOf(JwtEncodingContext context) {
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            return new ArrayList<>(List.of(SERVICE_ROLE));
+        }
+        return context.getPrincipal().getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(ROLE_PREFIX))
+                .map(authority -> authority.substring(ROLE_PREFIX.length()))
+                .sorted()
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.agora.identity.config;
+
+import dev.agora.identity.domain.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What identity is configured with. The development profile (the default) supplies dev-only secrets and seed
+ * accounts; the {@code prod} profile supplies none, so they must come from the environment.
+ *
+ * @param keyEncryptionSecret encrypts the private signing keys in the database (at least 32 characters)
+ * @param accessTokenLifetime how long an access token is good for
+ * @param refreshTokenLifetime how long a refresh token is good for if not used (each use rotates it)
+ * @param webRedirectUris where {@code agora-web} may be sent back with an authorization code
+ * @param serviceClients confidential clients that get tokens with their own credentials (client credentials grant)
+ * @param seedAccounts accounts opened at start-up when missing
+ */
+@Validated
+@ConfigurationProperties("agora.identity")
+public record IdentityProperties(
+        @NotBlank @Size(min = 32) String keyEncryptionSecret,
+        @DefaultValue("5m") @NotNull Duration accessTokenLifetime,
+        @DefaultValue("8h") @NotNull Duration refreshTokenLifetime,
+        @NotEmpty List<String> webRedirectUris,
+        @DefaultValue @Valid List<ServiceClient> serviceClients,
+        @DefaultValue @Valid List<SeedAccount> seedAccounts) {
+
+    /** A service that calls others in its own name. */
+    public record ServiceClient(
+            @NotBlank String id, @NotBlank @Size(min = 32) String secret) {
+
+        @Override
+        public String toString() {
+            return "ServiceClient[id=" + id + "]";
+        }
+    }
+
+    /** An account to open at start-up (development only). */
+    public record SeedAccount(
+            @NotBlank String email,
+            @NotBlank String password,
+            @NotBlank String name,
+            @NotNull Role role) {
+
+        @Override
+        public String toString() {
+            return "SeedAccount[email=" + email + ", role=" + role + "]";
+        }
+    }
+}

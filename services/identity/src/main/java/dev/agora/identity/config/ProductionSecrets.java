@@ -1,0 +1,44 @@
+package dev.agora.identity.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * In production, identity refuses to start with a development secret or any seed account: a secret from this
+ * repository protects nothing, and a seeded admin with a published password is an open door.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("prod")
+class ProductionSecrets implements InitializingBean {
+
+    /** Every secret the development profile ships starts with this, so that none can slip into production. */
+    static final String DEVELOPMENT_MARK = "dev-only";
+
+    private final IdentityProperties identity;
+
+    ProductionSecrets(IdentityProperties identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        List<String> problems = new ArrayList<>();
+        if (identity.keyEncryptionSecret().contains(DEVELOPMENT_MARK)) {
+            problems.add("agora.identity.key-encryption-secret is the development one");
+        }
+        identity.serviceClients().stream()
+                .filter(client -> client.secret().contains(DEVELOPMENT_MARK))
+                .forEach(client ->
+                        problems.add("the secret of service client '" + client.id() + "' is the development one"));
+        if (!identity.seedAccounts().isEmpty()) {
+            problems.add("agora.identity.seed-accounts is not empty");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start with the prod profile: " + String.join("; ", problems)
+                    + ". Set real values from the environment (see docs/guides/security.md).");
+        }
+    }
+}
