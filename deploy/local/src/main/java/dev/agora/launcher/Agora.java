@@ -3,6 +3,7 @@ package dev.agora.launcher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ public final class Agora {
               status                        what runs, where, and whether it is healthy
               logs [SERVICE] [-f] [--raw]   the logs (all services merged in time order, or one); -f follows them,
                                             --raw prints the JSON lines as written
+              token USER                    print a fresh access token for a seeded user (alice, bob or admin),
+                                            obtained by signing in through the gateway (authorization code + PKCE):
+                                            curl -H "Authorization: Bearer $(./agora token alice)" ...
               help                          this text
 
             State, logs and databases live in .agora/ (delete it to start afresh).
@@ -60,6 +64,7 @@ public final class Agora {
             case "down" -> down(home);
             case "status" -> status(home);
             case "logs" -> logs(home, options);
+            case "token" -> token(options);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -101,6 +106,26 @@ public final class Agora {
         System.out.println("Following the logs; Ctrl-C stops Agora.");
         new LogFollower(logFiles(home, services), false, false).follow();
         return 0;
+    }
+
+    /** The development accounts identity seeds (services/identity application.yml, dev profile). */
+    static final Map<String, String> SEEDED_PASSWORDS =
+            Map.of("alice", "alice-password", "bob", "bob-password", "admin", "admin-password");
+
+    private static int token(List<String> options) {
+        if (options.size() != 1 || !SEEDED_PASSWORDS.containsKey(options.getFirst())) {
+            throw new LaunchFailure("Usage: ./agora token <alice|bob|admin> (the seeded development accounts).");
+        }
+        String user = options.getFirst();
+        URI gateway = URI.create("http://127.0.0.1:8080");
+        try {
+            SignIn.Tokens tokens = new SignIn(gateway).withPassword(user + "@agora.test", SEEDED_PASSWORDS.get(user));
+            System.out.println(tokens.accessToken());
+            return 0;
+        } catch (SignIn.Refused refused) {
+            throw new LaunchFailure("Cannot sign in as " + user + ": " + refused.getMessage()
+                    + (refused.status() == 503 ? " Is Agora running? Start it with ./agora up -d." : ""));
+        }
     }
 
     private static int down(Home home) {

@@ -15,17 +15,20 @@ public final class Topology {
         int identity = 9000 + portOffset;
         int gateway = 8080 + portOffset;
         int gatewayManagement = 9080 + portOffset;
+        // Tokens name the gateway as their issuer (the public address); keys are fetched from identity directly.
+        String issuer = "--agora.security.issuer=http://127.0.0.1:" + gateway;
+        String keys = "--agora.security.jwk-set-uri=http://127.0.0.1:" + identity + "/oauth2/jwks";
         return List.of(
                 new ServiceSpec(
                         "identity",
                         identity,
                         identity,
-                        List.of("--server.port=" + identity, "--agora.data-dir=" + home.data())),
+                        List.of("--server.port=" + identity, "--agora.data-dir=" + home.data(), issuer, keys)),
                 new ServiceSpec(
                         "catalog",
                         catalog,
                         catalog,
-                        List.of("--server.port=" + catalog, "--agora.data-dir=" + home.data())),
+                        List.of("--server.port=" + catalog, "--agora.data-dir=" + home.data(), issuer, keys)),
                 new ServiceSpec(
                         "gateway",
                         gateway,
@@ -34,6 +37,8 @@ public final class Topology {
                                 "--server.port=" + gateway,
                                 "--management.server.port=" + gatewayManagement,
                                 "--agora.gateway.services.identity=http://127.0.0.1:" + identity,
-                                "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog)));
+                                "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog,
+                                issuer,
+                                keys)));
     }
 }

@@ -21,7 +21,16 @@ class Routes {
         return routes.routes()
                 .route(
                         "identity",
-                        route -> route.path("/api/accounts", "/api/accounts/**")
+                        route -> route.path(
+                                        "/api/accounts",
+                                        "/api/accounts/**",
+                                        "/api/me",
+                                        "/oauth2/**",
+                                        "/login",
+                                        "/.well-known/**")
+                                // Identity builds its redirects (to the sign-in page and back) from the Host header:
+                                // they must name the gateway, the only address a browser is given.
+                                .filters(filters -> filters.preserveHostHeader())
                                 .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
                                 .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
                                 .uri(edge.service("identity")))

@@ -1,0 +1,125 @@
+package dev.agora.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import dev.agora.launcher.SignIn;
+import dev.agora.testing.ApiClient;
+import dev.agora.testing.ApiClient.Response;
+import dev.agora.testing.TestIssuer;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Signing in through the gateway with real tokens from identity, and what every service does with forged ones. */
+class SecurityThroughGatewayIT {
+
+    static RunningPlatform platform;
+    static ApiClient gateway;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.start();
+        gateway = platform.gateway();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static SignIn.Tokens signIn(String user) {
+        return new SignIn(gateway.base()).withPassword(user + "@agora.test", user + "-password");
+    }
+
+    static Response withToken(ApiClient api, String method, String path, String token) {
+        return api.send(
+                method,
+                path,
+                method.equals("GET") ? null : "{}",
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + token);
+    }
+
+    @Test
+    void alice_signs_in_through_the_gateway_and_sees_her_account() throws Exception {
+        SignIn.Tokens tokens = signIn("alice");
+
+        Response me = withToken(gateway, "GET", "/api/me", tokens.accessToken());
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("email").asString()).isEqualTo("alice@agora.test");
+        assertThat(SignedJWT.parse(tokens.accessToken()).getJWTClaimsSet().getIssuer())
+                .as("the issuer is the public address")
+                .isEqualTo(gateway.base().toString());
+        assertThat(gateway.get("/.well-known/openid-configuration")
+                        .json()
+                        .get("token_endpoint")
+                        .asString())
+                .isEqualTo(gateway.base() + "/oauth2/token");
+    }
+
+    @Test
+    void a_refresh_through_the_gateway_rotates_and_a_replay_is_refused() {
+        SignIn signIn = new SignIn(gateway.base());
+        SignIn.Tokens first = signIn.withPassword("bob@agora.test", "bob-password");
+
+        SignIn.Tokens second = signIn.refresh(first.refreshToken());
+
+        assertThat(withToken(gateway, "GET", "/api/me", second.accessToken()).status())
+                .isEqualTo(200);
+        assertThatThrownBy(() -> signIn.refresh(first.refreshToken())).isInstanceOf(SignIn.Refused.class);
+        assertThatThrownBy(() -> signIn.refresh(second.refreshToken()))
+                .as("the family is revoked")
+                .isInstanceOf(SignIn.Refused.class);
+    }
+
+    @Test
+    void no_token_on_a_protected_endpoint_is_401_at_the_gateway_and_at_the_service() {
+        for (ApiClient api : new ApiClient[] {gateway, platform.direct("catalog")}) {
+            assertUnauthorized(api.send("POST", "/api/products", "{}", "Content-Type", "application/json"));
+        }
+        assertUnauthorized(gateway.get("/api/me"));
+        assertUnauthorized(platform.direct("identity").get("/api/me"));
+    }
+
+    @Test
+    void forged_tokens_are_refused_at_the_gateway_and_straight_at_the_catalog() throws Exception {
+        String genuine = signIn("admin").accessToken();
+        RSAKey identityKey = (RSAKey)
+                JWKSet.parse(gateway.get("/oauth2/jwks").body()).getKeys().getFirst();
+        Map<String, String> forgeries = TestIssuer.forgeriesWithoutTheKey(genuine, identityKey);
+
+        for (Map.Entry<String, String> forged : forgeries.entrySet()) {
+            for (ApiClient api : new ApiClient[] {gateway, platform.direct("catalog")}) {
+                Response browse = withToken(api, "GET", "/api/products?size=1", forged.getValue());
+                Response create = withToken(api, "POST", "/api/products", forged.getValue());
+                assertThat(browse.status())
+                        .as(forged.getKey() + " at " + api.base())
+                        .isEqualTo(401);
+                assertUnauthorized(create);
+            }
+            assertUnauthorized(withToken(platform.direct("identity"), "GET", "/api/me", forged.getValue()));
+        }
+        assertThat(withToken(platform.direct("catalog"), "GET", "/api/products?size=1", genuine)
+                        .status())
+                .as("the genuine token passes where its forgeries fail")
+                .isEqualTo(200);
+    }
+
+    private static void assertUnauthorized(Response response) {
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("UNAUTHORIZED");
+        assertThat(response.header("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+    }
+}
