@@ -17,6 +17,8 @@ public final class PlatformErrorCodes {
             new ErrorCode("CONFLICT", 409, "The request conflicts with the current state");
     public static final ErrorCode PRECONDITION_FAILED =
             new ErrorCode("PRECONDITION_FAILED", 412, "A precondition failed");
+    public static final ErrorCode PRECONDITION_REQUIRED =
+            new ErrorCode("PRECONDITION_REQUIRED", 428, "A precondition is required");
     public static final ErrorCode PAYLOAD_TOO_LARGE =
             new ErrorCode("PAYLOAD_TOO_LARGE", 413, "The request body is too large");
     public static final ErrorCode UNSUPPORTED_MEDIA_TYPE =
@@ -40,6 +42,7 @@ public final class PlatformErrorCodes {
             NOT_ACCEPTABLE,
             CONFLICT,
             PRECONDITION_FAILED,
+            PRECONDITION_REQUIRED,
             PAYLOAD_TOO_LARGE,
             UNSUPPORTED_MEDIA_TYPE,
             RATE_LIMITED,

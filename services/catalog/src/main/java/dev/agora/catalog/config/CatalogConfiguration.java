@@ -1,11 +1,15 @@
 package dev.agora.catalog.config;
 
+import dev.agora.catalog.application.AddProduct;
 import dev.agora.catalog.application.BrowseProducts;
 import dev.agora.catalog.application.ListCategories;
+import dev.agora.catalog.application.RemoveProduct;
+import dev.agora.catalog.application.ReviseProduct;
 import dev.agora.catalog.application.ViewProduct;
 import dev.agora.catalog.domain.Products;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +25,21 @@ class CatalogConfiguration {
     @Bean
     ViewProduct viewProduct(Products products) {
         return new ViewProduct(products);
+    }
+
+    @Bean
+    AddProduct addProduct(Products products) {
+        return new AddProduct(products, UUID::randomUUID);
+    }
+
+    @Bean
+    ReviseProduct reviseProduct(Products products) {
+        return new ReviseProduct(products);
+    }
+
+    @Bean
+    RemoveProduct removeProduct(Products products) {
+        return new RemoveProduct(products);
     }
 
     @Bean

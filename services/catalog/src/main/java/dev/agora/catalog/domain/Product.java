@@ -23,4 +23,33 @@ public record Product(
             throw new IllegalArgumentException("A product version starts at 1: " + version);
         }
     }
+
+    /** A product as an admin first adds it, at version 1. */
+    public static Product add(ProductId id, ProductDetails details) {
+        return new Product(
+                id,
+                details.sku(),
+                details.name(),
+                details.description(),
+                details.category(),
+                details.price(),
+                details.imageUrl(),
+                1);
+    }
+
+    /** This product with new details, one version on; only from the version it is at now. */
+    public Product revise(ProductDetails details, long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new ProductChanged(id, expectedVersion);
+        }
+        return new Product(
+                id,
+                details.sku(),
+                details.name(),
+                details.description(),
+                details.category(),
+                details.price(),
+                details.imageUrl(),
+                version + 1);
+    }
 }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Anyone may browse the catalog; everything else needs a token (service-defaults' rule for the rest). */
+/** Anyone may browse the catalog; only admins change it; anything else needs a token (service-defaults' rule). */
 @Configuration(proxyBeanMethods = false)
 class CatalogAccess {
 
@@ -15,6 +15,8 @@ class CatalogAccess {
                         HttpMethod.GET, "/api/products", "/api/products/**", "/api/categories", "/api/categories/**")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
-                .permitAll();
+                .permitAll()
+                .requestMatchers("/api/products", "/api/products/**")
+                .hasRole("ADMIN");
     }
 }

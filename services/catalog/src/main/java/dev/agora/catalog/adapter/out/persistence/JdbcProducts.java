@@ -3,11 +3,13 @@ package dev.agora.catalog.adapter.out.persistence;
 import dev.agora.catalog.domain.Category;
 import dev.agora.catalog.domain.Money;
 import dev.agora.catalog.domain.Product;
+import dev.agora.catalog.domain.ProductChanged;
 import dev.agora.catalog.domain.ProductId;
 import dev.agora.catalog.domain.ProductPage;
 import dev.agora.catalog.domain.ProductSearch;
 import dev.agora.catalog.domain.ProductSort;
 import dev.agora.catalog.domain.Products;
+import dev.agora.catalog.domain.SkuTaken;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Currency;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,6 +97,72 @@ public class JdbcProducts implements Products {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public boolean categoryExists(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM categories WHERE slug = :slug")
+                        .param("slug", slug)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public void add(Product product) {
+        try {
+            jdbc.sql("INSERT INTO products (" + COLUMNS + ") VALUES (:id, :sku, :name, :description, :category,"
+                            + " :amount, :currency, :imageUrl, :version)")
+                    .params(columnsOf(product))
+                    .update();
+        } catch (DuplicateKeyException taken) {
+            throw new SkuTaken(product.sku());
+        }
+    }
+
+    @Override
+    public void update(Product revised) {
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                            UPDATE products SET sku = :sku, name = :name, description = :description,
+                                category = :category, price_amount = :amount, price_currency = :currency,
+                                image_url = :imageUrl, version = :version
+                            WHERE id = :id AND version = :previousVersion""")
+                    .params(columnsOf(revised))
+                    .param("previousVersion", revised.version() - 1)
+                    .update();
+        } catch (DuplicateKeyException taken) {
+            throw new SkuTaken(revised.sku());
+        }
+        if (updated == 0) {
+            throw new ProductChanged(revised.id(), revised.version() - 1);
+        }
+    }
+
+    @Override
+    public void remove(ProductId id, long expectedVersion) {
+        int removed = jdbc.sql("DELETE FROM products WHERE id = :id AND version = :version")
+                .param("id", id.value())
+                .param("version", expectedVersion)
+                .update();
+        if (removed == 0) {
+            throw new ProductChanged(id, expectedVersion);
+        }
+    }
+
+    private static Map<String, Object> columnsOf(Product product) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("id", product.id().value());
+        columns.put("sku", product.sku());
+        columns.put("name", product.name());
+        columns.put("description", product.description());
+        columns.put("category", product.category());
+        columns.put("amount", product.price().amount());
+        columns.put("currency", product.price().currency().getCurrencyCode());
+        columns.put("imageUrl", product.imageUrl());
+        columns.put("version", product.version());
+        return columns;
     }
 
     private static Product product(ResultSet row, int rowNumber) throws SQLException {

@@ -1,0 +1,189 @@
+package dev.agora.catalog.adapter.in.web;
+
+import dev.agora.catalog.application.AddProduct;
+import dev.agora.catalog.application.IdempotencyKeys;
+import dev.agora.catalog.application.IdempotencyKeys.Answer;
+import dev.agora.catalog.application.IdempotencyKeys.Remembered;
+import dev.agora.catalog.application.RemoveProduct;
+import dev.agora.catalog.application.ReviseProduct;
+import dev.agora.catalog.domain.Product;
+import dev.agora.catalog.domain.ProductDetails;
+import dev.agora.catalog.domain.ProductId;
+import dev.agora.platform.problem.PlatformErrorCodes;
+import dev.agora.platform.problem.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Adding, changing and removing products, for admins (see {@link CatalogAccess}). Adding is idempotent per
+ * {@code Idempotency-Key}; changing and removing need {@code If-Match} with the current ETag (optimistic locking).
+ */
+@RestController
+@RequestMapping(path = "/api/products", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Product administration", description = "Add, change and remove products (ADMIN)")
+class ProductAdministrationController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern STRONG_ETAG = Pattern.compile("\"(\\d{1,18})\"");
+
+    private final AddProduct addProduct;
+    private final ReviseProduct reviseProduct;
+    private final RemoveProduct removeProduct;
+    private final IdempotencyKeys keys;
+    private final JsonMapper json;
+
+    ProductAdministrationController(
+            AddProduct addProduct,
+            ReviseProduct reviseProduct,
+            RemoveProduct removeProduct,
+            IdempotencyKeys keys,
+            JsonMapper json) {
+        this.addProduct = addProduct;
+        this.reviseProduct = reviseProduct;
+        this.removeProduct = removeProduct;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a product; a retry with the same Idempotency-Key gets the same answer")
+    @ApiResponse(responseCode = "201", description = "The product, at version 1; Location names it")
+    @ApiResponse(
+            responseCode = "400",
+            description = "VALIDATION_FAILED: no Idempotency-Key, a field out of range, an unknown field or category")
+    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token")
+    @ApiResponse(responseCode = "403", description = "FORBIDDEN: the caller is not an ADMIN")
+    @ApiResponse(responseCode = "409", description = "SKU_EXISTS, or CONFLICT: the same key is still being handled")
+    @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another body")
+    ResponseEntity<String> add(
+            @Parameter(description = "A unique value per new product (a UUID); reuse it only to retry")
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @Nullable
+                    String key,
+            @Valid @RequestBody ProductRequest request,
+            Authentication caller) {
+        if (key == null || key.isBlank() || key.length() > 100) {
+            throw ProblemException.invalid(
+                    IDEMPOTENCY_KEY, "is required: 1 to 100 characters, unique per product you add");
+        }
+        ProductDetails details = request.toDetails();
+        String hash = sha256(json.writeValueAsString(request));
+        Optional<Remembered> remembered = keys.claim(caller.getName(), key, hash);
+        if (remembered.isPresent()) {
+            return replay(remembered.get(), hash);
+        }
+        try {
+            Product product = addProduct.add(details);
+            String location = "/api/products/" + product.id();
+            String body = json.writeValueAsString(ProductResponse.of(product));
+            keys.remember(caller.getName(), key, new Answer(201, location, body));
+            return ResponseEntity.created(URI.create(location))
+                    .eTag(etagOf(product.version()))
+                    .body(body);
+        } catch (RuntimeException failed) {
+            keys.release(caller.getName(), key);
+            throw failed;
+        }
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace a product's details, if it is still at the version of the If-Match ETag")
+    @ApiResponse(responseCode = "200", description = "The product, one version on; ETag is the new one")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED")
+    @ApiResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND")
+    @ApiResponse(responseCode = "412", description = "PRECONDITION_FAILED: someone changed it since you read it")
+    @ApiResponse(responseCode = "428", description = "PRECONDITION_REQUIRED: no If-Match")
+    ResponseEntity<ProductResponse> revise(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ProductRequest request) {
+        long expected = expectedVersion(ifMatch);
+        Product revised = reviseProduct.revise(new ProductId(id), expected, request.toDetails());
+        return ResponseEntity.ok().eTag(etagOf(revised.version())).body(ProductResponse.of(revised));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a product, if it is still at the version of the If-Match ETag")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND")
+    @ApiResponse(responseCode = "412", description = "PRECONDITION_FAILED: someone changed it since you read it")
+    @ApiResponse(responseCode = "428", description = "PRECONDITION_REQUIRED: no If-Match")
+    ResponseEntity<Void> remove(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        removeProduct.remove(new ProductId(id), expectedVersion(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<String> replay(Remembered remembered, String hash) {
+        if (!remembered.requestHash().equals(hash)) {
+            throw new ProblemException(
+                    CatalogErrorCodes.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request: use a new key for a new product.");
+        }
+        Answer answer = remembered
+                .answer()
+                .orElseThrow(() -> new ProblemException(
+                        PlatformErrorCodes.CONFLICT,
+                        "A request with this Idempotency-Key is still being handled: retry in a moment."));
+        long version = json.readTree(answer.body()).path("version").asLong();
+        return ResponseEntity.status(answer.status())
+                .location(URI.create(answer.location()))
+                .eTag(etagOf(version))
+                .body(answer.body());
+    }
+
+    static String etagOf(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static long expectedVersion(@Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(
+                    PlatformErrorCodes.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of the product as you read it, so that no change you have not seen"
+                            + " is overwritten.");
+        }
+        Matcher etag = STRONG_ETAG.matcher(ifMatch.strip());
+        if (!etag.matches()) {
+            throw new ProblemException(
+                    PlatformErrorCodes.PRECONDITION_FAILED, "If-Match does not name the product's current ETag.");
+        }
+        return Long.parseLong(etag.group(1));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
