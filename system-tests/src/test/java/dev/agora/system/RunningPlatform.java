@@ -8,6 +8,7 @@ import dev.agora.launcher.Topology;
 import dev.agora.testing.ApiClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,11 +20,13 @@ final class RunningPlatform implements AutoCloseable {
     static final int PORT_OFFSET = 10_000;
 
     private final Platform platform;
+    private final List<ServiceSpec> specs;
     private final List<RunningService> services;
 
-    private RunningPlatform(Platform platform, List<RunningService> services) {
+    private RunningPlatform(Platform platform, List<ServiceSpec> specs, List<RunningService> services) {
         this.platform = platform;
-        this.services = services;
+        this.specs = specs;
+        this.services = new ArrayList<>(services);
     }
 
     static RunningPlatform start() {
@@ -32,7 +35,7 @@ final class RunningPlatform implements AutoCloseable {
         Platform platform = new Platform(home, Duration.ofSeconds(180));
         platform.stopAll(); // what an earlier, interrupted run may have left
         List<ServiceSpec> specs = Topology.services(home, PORT_OFFSET);
-        return new RunningPlatform(platform, platform.start(specs));
+        return new RunningPlatform(platform, specs, platform.start(specs));
     }
 
     ApiClient gateway() {
@@ -49,6 +52,16 @@ final class RunningPlatform implements AutoCloseable {
                 .filter(service -> service.spec().name().equals(name))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Stops a service and starts it again, the others running on. */
+    void restart(String name) {
+        ServiceSpec spec = specs.stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        RunningService restarted = platform.restart(spec);
+        services.replaceAll(service -> service.spec().name().equals(name) ? restarted : service);
     }
 
     /** SIGKILL, as a crash would: no graceful shutdown. */

@@ -11,11 +11,16 @@ import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** Signing in through the gateway with real tokens from identity, and what every service does with forged ones. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityThroughGatewayIT {
 
     static RunningPlatform platform;
@@ -113,6 +118,79 @@ class SecurityThroughGatewayIT {
                         .status())
                 .as("the genuine token passes where its forgeries fail")
                 .isEqualTo(200);
+    }
+
+    static Response addLamp(String token, String sku) {
+        return gateway.send(
+                "POST",
+                "/api/products",
+                """
+                {"sku": "%s", "name": "Tour lamp", "category": "lighting", "price": {"amount": "19.90", "currency": "EUR"}}""".formatted(sku),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+    }
+
+    @Test
+    void an_admin_changes_the_catalog_through_the_gateway_and_a_customer_may_not() {
+        String admin = signIn("admin").accessToken();
+        String otherAdminSession = signIn("admin").accessToken();
+        String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Response added = addLamp(admin, sku);
+        Response byCustomer = addLamp(signIn("alice").accessToken(), sku + "-C");
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(byCustomer.status()).isEqualTo(403);
+        assertThat(byCustomer.json().get("code").asString()).isEqualTo("FORBIDDEN");
+        String path = added.header("Location").orElseThrow();
+        String etag = gateway.get(path).header("ETag").orElseThrow();
+        String change = """
+                {"sku": "%s", "name": "Tour lamp, renamed", "category": "lighting",
+                 "price": {"amount": "21.00", "currency": "EUR"}}""".formatted(sku);
+        Response first = gateway.send(
+                "PUT",
+                path,
+                change,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + admin,
+                "If-Match",
+                etag);
+        Response stale = gateway.send(
+                "PUT",
+                path,
+                change,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + otherAdminSession,
+                "If-Match",
+                etag);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asString()).isEqualTo("PRECONDITION_FAILED");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void tokens_issued_before_identity_restarts_stay_valid() throws Exception {
+        String before = signIn("admin").accessToken();
+
+        platform.restart("identity");
+
+        assertThat(withToken(gateway, "GET", "/api/me", before).status()).isEqualTo(200);
+        assertThat(addLamp(before, "SYS-" + UUID.randomUUID().toString().substring(0, 8))
+                        .status())
+                .as("catalog still accepts it too")
+                .isEqualTo(201);
+        assertThat(SignedJWT.parse(signIn("admin").accessToken()).getHeader().getKeyID())
+                .as("identity signs with the same persisted key")
+                .isEqualTo(SignedJWT.parse(before).getHeader().getKeyID());
     }
 
     private static void assertUnauthorized(Response response) {

@@ -96,6 +96,27 @@ public final class Platform {
         }
     }
 
+    /**
+     * Stops one running service gracefully and starts it again, as a deployment or a crash-and-restart would; the
+     * others keep running. Returns it once ready.
+     */
+    public RunningService restart(ServiceSpec service) {
+        RunningService current = running().stream()
+                .filter(recorded -> recorded.spec().name().equals(service.name()))
+                .findFirst()
+                .orElseThrow(() -> new LaunchFailure(service.name() + " is not running."));
+        current.process().ifPresent(process -> stop(service, process));
+        Map<ServiceSpec, Runnable> runnables = prepare(List.of(service));
+        long begin = System.nanoTime();
+        Process process = launch(service, runnables.get(service));
+        new RunningService(service, process.pid(), current.startOrder(), -1).save(home);
+        RunningService ready = awaitReady(Map.of(service, process), begin).getFirst();
+        RunningService restarted =
+                new RunningService(service, ready.pid(), current.startOrder(), ready.secondsToReady());
+        restarted.save(home);
+        return restarted;
+    }
+
     private Process launch(ServiceSpec service, Runnable runnable) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {

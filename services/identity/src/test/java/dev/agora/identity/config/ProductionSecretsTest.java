@@ -1,0 +1,41 @@
+package dev.agora.identity.config;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agora.identity.IdentityApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The prod profile will not start identity with a development secret or seed accounts. */
+class ProductionSecretsTest {
+
+    static final String MEMORY_DATABASE =
+            "--spring.datasource.url=jdbc:h2:mem:identity-prod;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+
+    @Test
+    void refuses_the_development_secrets() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(IdentityApplication.class)
+                        .profiles("prod")
+                        .run(
+                                MEMORY_DATABASE,
+                                "--server.port=0",
+                                "--agora.identity.key-encryption-secret=dev-only-key-encryption-secret-0123456789",
+                                "--agora.identity.service-clients[0].id=orders",
+                                "--agora.identity.service-clients[0].secret=dev-only-orders-client-secret-0123456789")
+                        .close())
+                .hasRootCauseMessage("Refusing to start with the prod profile: "
+                        + "agora.identity.key-encryption-secret is the development one; "
+                        + "the secret of service client 'orders' is the development one. "
+                        + "Set real values from the environment (see docs/guides/security.md).");
+    }
+
+    @Test
+    void refuses_to_start_without_a_key_encryption_secret() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(IdentityApplication.class)
+                        .profiles("prod")
+                        .run(MEMORY_DATABASE, "--server.port=0")
+                        .close())
+                .rootCause()
+                .hasMessageContaining("keyEncryptionSecret");
+    }
+}
