@@ -17,7 +17,7 @@ class GatewayAccess {
         return exchanges -> exchanges
                 .pathMatchers(HttpMethod.OPTIONS)
                 .permitAll()
-                .pathMatchers("/api/me", "/api/me/**")
+                .pathMatchers("/api/me", "/api/me/**", "/api/signing-keys")
                 .authenticated()
                 .pathMatchers(HttpMethod.GET, "/api/products/**", "/api/categories/**")
                 .permitAll()

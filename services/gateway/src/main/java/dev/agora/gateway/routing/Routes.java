@@ -25,6 +25,7 @@ class Routes {
                                         "/api/accounts",
                                         "/api/accounts/**",
                                         "/api/me",
+                                        "/api/signing-keys",
                                         "/oauth2/**",
                                         "/login",
                                         "/.well-known/**")

@@ -2,6 +2,7 @@ package dev.agora.identity.adapter.in.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -16,8 +17,11 @@ import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +30,7 @@ import tools.jackson.databind.JsonNode;
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties =
                 "spring.datasource.url=jdbc:h2:mem:identity-oauth;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@ExtendWith(OutputCaptureExtension.class)
 class SignInFlowTest {
 
     @LocalServerPort
@@ -157,6 +162,14 @@ class SignInFlowTest {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("code").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void no_password_reaches_the_logs(CapturedOutput output) {
+        signIn.withPassword("bob@agora.test", "bob-password");
+        catchThrowable(() -> signIn.withPassword("bob@agora.test", "bobs-wrong-password"));
+
+        assertThat(output.getAll()).doesNotContain("bob-password").doesNotContain("bobs-wrong-password");
     }
 
     @Test
