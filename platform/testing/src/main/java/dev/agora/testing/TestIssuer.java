@@ -28,13 +28,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An issuer for the tests of one service: its own RSA key, its JWKS served over real HTTP on 127.0.0.1, tokens with
  * any claims, and the forgeries a service must refuse. System tests use identity itself; this is for the checks that
- * need a token no honest issuer would sign (expired, wrong issuer, wrong audience).
+ * need a token no honest issuer would sign (expired, wrong issuer, wrong audience). Register it as a static
+ * {@code @RegisterExtension} field: it stops after the test class.
  */
-public final class TestIssuer implements AutoCloseable {
+public final class TestIssuer implements AutoCloseable, AfterAllCallback {
 
     public static final String ISSUER = "http://issuer.agora.test";
     public static final String AUDIENCE = "agora-api";
@@ -72,6 +75,11 @@ public final class TestIssuer implements AutoCloseable {
     /** Where a service under test should fetch the keys: {@code agora.security.jwk-set-uri}. */
     public String jwkSetUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks";
+    }
+
+    /** The properties that make a service trust this issuer, for a {@code @DynamicPropertySource}. */
+    public Map<String, String> trustedBy() {
+        return Map.of("agora.security.issuer", ISSUER, "agora.security.jwk-set-uri", jwkSetUri());
     }
 
     public int jwksRequests() {
@@ -142,6 +150,11 @@ public final class TestIssuer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     private static JWTClaimsSet.Builder validClaims() {

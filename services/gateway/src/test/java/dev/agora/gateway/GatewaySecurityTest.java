@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,20 +21,20 @@ import org.springframework.test.context.DynamicPropertySource;
 class GatewaySecurityTest {
 
     static final UpstreamStandIn SERVICES = new UpstreamStandIn();
+
+    @RegisterExtension
     static final TestIssuer ISSUER = TestIssuer.start();
 
     @DynamicPropertySource
     static void upstreamAndIssuer(DynamicPropertyRegistry registry) {
         registry.add("agora.gateway.services.catalog", SERVICES::url);
         registry.add("agora.gateway.services.identity", SERVICES::url);
-        registry.add("agora.security.issuer", () -> TestIssuer.ISSUER);
-        registry.add("agora.security.jwk-set-uri", ISSUER::jwkSetUri);
+        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll
     static void stop() {
         SERVICES.close();
-        ISSUER.close();
     }
 
     @LocalServerPort

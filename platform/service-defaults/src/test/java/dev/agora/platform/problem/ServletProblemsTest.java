@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -23,18 +23,14 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class ServletProblemsTest {
 
+    @RegisterExtension
     static final TestIssuer ISSUER = TestIssuer.start();
+
     static final String[] SIGNED_IN = {"Authorization", "Bearer " + ISSUER.token("someone")};
 
     @DynamicPropertySource
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        registry.add("agora.security.issuer", () -> TestIssuer.ISSUER);
-        registry.add("agora.security.jwk-set-uri", ISSUER::jwkSetUri);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        ISSUER.close();
+        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

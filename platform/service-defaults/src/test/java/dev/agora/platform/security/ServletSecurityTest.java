@@ -6,9 +6,9 @@ import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,17 +20,12 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=sample")
 class ServletSecurityTest {
 
+    @RegisterExtension
     static final TestIssuer ISSUER = TestIssuer.start();
 
     @DynamicPropertySource
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        registry.add("agora.security.issuer", () -> TestIssuer.ISSUER);
-        registry.add("agora.security.jwk-set-uri", ISSUER::jwkSetUri);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        ISSUER.close();
+        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

@@ -26,15 +26,7 @@ public record Product(
 
     /** A product as an admin first adds it, at version 1. */
     public static Product add(ProductId id, ProductDetails details) {
-        return new Product(
-                id,
-                details.sku(),
-                details.name(),
-                details.description(),
-                details.category(),
-                details.price(),
-                details.imageUrl(),
-                1);
+        return withDetails(id, details, 1);
     }
 
     /** This product with new details, one version on; only from the version it is at now. */
@@ -42,6 +34,10 @@ public record Product(
         if (expectedVersion != version) {
             throw new ProductChanged(id, expectedVersion);
         }
+        return withDetails(id, details, version + 1);
+    }
+
+    private static Product withDetails(ProductId id, ProductDetails details, long version) {
         return new Product(
                 id,
                 details.sku(),
@@ -50,6 +46,6 @@ public record Product(
                 details.category(),
                 details.price(),
                 details.imageUrl(),
-                version + 1);
+                version);
     }
 }

@@ -7,9 +7,9 @@ import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,20 +24,16 @@ import tools.jackson.databind.JsonNode;
                 "spring.datasource.url=jdbc:h2:mem:catalog-admin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class ProductAdministrationApiTest {
 
+    @RegisterExtension
     static final TestIssuer ISSUER = TestIssuer.start();
+
     static final String ADMIN = ISSUER.token("admin-id", "ADMIN");
     static final String OTHER_ADMIN = ISSUER.token("other-admin-id", "ADMIN");
     static final String CUSTOMER = ISSUER.token("alice-id", "CUSTOMER");
 
     @DynamicPropertySource
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        registry.add("agora.security.issuer", () -> TestIssuer.ISSUER);
-        registry.add("agora.security.jwk-set-uri", ISSUER::jwkSetUri);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        ISSUER.close();
+        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort
