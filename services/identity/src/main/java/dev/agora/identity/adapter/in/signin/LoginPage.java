@@ -1,5 +1,6 @@
 package dev.agora.identity.adapter.in.signin;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -8,8 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
-/** A plain sign-in page: no script, no style sheet, nothing to load from anywhere. */
+/** A plain sign-in page: no script, no style sheet, nothing to load from anywhere. Not part of the JSON API. */
 @Controller
+@Hidden
 class LoginPage {
 
     static final String PATH = "/login";

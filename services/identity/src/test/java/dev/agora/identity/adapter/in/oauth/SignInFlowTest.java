@@ -165,6 +165,14 @@ class SignInFlowTest {
     }
 
     @Test
+    void the_openapi_document_has_the_json_api_only() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.propertyNames()).contains("/api/accounts", "/api/me", "/api/signing-keys");
+        assertThat(paths.propertyNames()).doesNotContain("/login", "/error");
+    }
+
+    @Test
     void no_password_reaches_the_logs(CapturedOutput output) {
         signIn.withPassword("bob@agora.test", "bob-password");
         catchThrowable(() -> signIn.withPassword("bob@agora.test", "bobs-wrong-password"));
