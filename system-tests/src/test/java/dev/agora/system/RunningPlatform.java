@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole platform, started by the same launcher as ./agora, on ports 10000 above the usual ones and with its own
@@ -30,11 +31,16 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     static RunningPlatform start() {
+        return start(UnaryOperator.identity());
+    }
+
+    /** Starts the services {@code adjust} makes of the usual ones (some left out, some configured otherwise). */
+    static RunningPlatform start(UnaryOperator<List<ServiceSpec>> adjust) {
         Path repository = Home.findRepository(Path.of(""));
         Home home = new Home(repository, repository.resolve("system-tests/target/agora"));
         Platform platform = new Platform(home, Duration.ofSeconds(180));
         platform.stopAll(); // what an earlier, interrupted run may have left
-        List<ServiceSpec> specs = Topology.services(home, PORT_OFFSET);
+        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET));
         return new RunningPlatform(platform, specs, platform.start(specs));
     }
 

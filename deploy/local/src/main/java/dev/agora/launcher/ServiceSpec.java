@@ -2,6 +2,7 @@ package dev.agora.launcher;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +17,16 @@ public record ServiceSpec(String name, int port, int managementPort, List<String
 
     public ServiceSpec {
         arguments = List.copyOf(arguments);
+    }
+
+    /** This service with {@code --property=value} instead of whatever it had for that property. */
+    public ServiceSpec withArgument(String property, String value) {
+        String prefix = "--" + property + "=";
+        List<String> changed = new ArrayList<>(arguments.stream()
+                .filter(argument -> !argument.startsWith(prefix))
+                .toList());
+        changed.add(prefix + value);
+        return new ServiceSpec(name, port, managementPort, changed);
     }
 
     public URI url() {
