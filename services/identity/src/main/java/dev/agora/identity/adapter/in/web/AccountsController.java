@@ -14,9 +14,11 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +48,25 @@ class AccountsController {
         Account account = registerAccount.register(request.toCommand());
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
                 .body(AccountResponse.of(account));
+    }
+
+    @GetMapping("/api/accounts/{id}")
+    @Operation(summary = "One account: your own, or any for an ADMIN")
+    @ApiResponse(responseCode = "200", description = "The account")
+    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token")
+    @ApiResponse(
+            responseCode = "404",
+            description = "NOT_FOUND: no such account, or not yours (the answer does not say which)")
+    AccountResponse account(@PathVariable UUID id, @AuthenticationPrincipal Jwt token, Authentication caller) {
+        boolean admin =
+                caller.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        boolean own = id.toString().equals(token.getSubject());
+        return Optional.of(new AccountId(id))
+                .filter(account -> own || admin)
+                .flatMap(accounts::findById)
+                .map(AccountResponse::of)
+                .orElseThrow(
+                        () -> new ProblemException(PlatformErrorCodes.NOT_FOUND, "No account of yours has this id."));
     }
 
     @GetMapping("/api/me")

@@ -87,6 +87,27 @@ class SignInFlowTest {
     }
 
     @Test
+    void an_account_is_visible_to_its_owner_and_admins_only() throws Exception {
+        Tokens alice = signIn.withPassword("alice@agora.test", "alice-password");
+        String alicePath = "/api/accounts/" + claimsOf(alice.accessToken()).getSubject();
+        Tokens bob = new SignIn(api.base()).withPassword("bob@agora.test", "bob-password");
+        Tokens admin = new SignIn(api.base()).withPassword("admin@agora.test", "admin-password");
+
+        assertThat(api.get(alicePath, "Authorization", "Bearer " + alice.accessToken())
+                        .json()
+                        .get("email")
+                        .asString())
+                .isEqualTo("alice@agora.test");
+        assertThat(api.get(alicePath, "Authorization", "Bearer " + admin.accessToken())
+                        .status())
+                .isEqualTo(200);
+        Response forBob = api.get(alicePath, "Authorization", "Bearer " + bob.accessToken());
+        assertThat(forBob.status()).isEqualTo(404);
+        assertThat(forBob.json().get("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(api.get(alicePath).status()).isEqualTo(401);
+    }
+
+    @Test
     void a_refresh_token_works_once_and_its_reuse_revokes_the_family() {
         Tokens first = signIn.withPassword("bob@agora.test", "bob-password");
 
