@@ -57,6 +57,7 @@ CREATE TABLE signing_keys (
 
 -- Failed sign-ins per submitted e-mail (whether or not it has an account), for throttling.
 CREATE TABLE failed_sign_ins (
+    id         VARCHAR(36)   NOT NULL PRIMARY KEY,
     email      VARCHAR(254)  NOT NULL,
     failed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -6,9 +6,13 @@ import java.util.List;
 /** Failed sign-ins, by the e-mail that was typed (an account's or not). */
 public interface FailedSignIns {
 
-    void record(String email, Instant at);
+    /** Records one and returns its id. */
+    String record(String email, Instant at);
 
-    /** The failures for this e-mail at or after {@code since}, oldest first. */
+    /** Forgets the one with this id. */
+    void forget(String id);
+
+    /** The failures for this e-mail after {@code since}, oldest first. */
     List<Instant> since(String email, Instant since);
 
     void clear(String email);

@@ -11,6 +11,9 @@ import java.util.Optional;
  * Slows password guessing down: after {@value #MAX_FAILURES} failed sign-ins for one e-mail within {@link #WINDOW},
  * that e-mail may not try again until the oldest of them leaves the window. It counts what was typed, whether or not an
  * account has it, so that being throttled reveals nothing about which accounts exist.
+ *
+ * <p>An attempt counts as a failure from the moment it begins until it succeeds: attempts sent all at once see each
+ * other, so no more than {@value #MAX_FAILURES} of them get their password checked.
  */
 public class SignInThrottle {
 
@@ -25,22 +28,23 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** How long this e-mail must wait before it may try again; empty when it may try now. */
-    public Optional<Duration> waitBefore(String email) {
+    /**
+     * Begins an attempt for this e-mail. Empty: go ahead (the attempt counts as failed unless {@link #succeeded}
+     * follows). Otherwise how long to wait, and the attempt is not counted.
+     */
+    public Optional<Duration> begin(String email) {
         Instant now = clock.instant();
+        failures.forgetBefore(now.minus(WINDOW));
+        String attempt = failures.record(key(email), now);
         List<Instant> recent = failures.since(key(email), now.minus(WINDOW));
-        if (recent.size() < MAX_FAILURES) {
+        if (recent.size() <= MAX_FAILURES) {
             return Optional.empty();
         }
-        Instant unblocked = recent.get(recent.size() - MAX_FAILURES).plus(WINDOW);
+        failures.forget(attempt);
+        // This attempt is the latest of them: the wait ends when the oldest of the other last five leaves the window.
+        Instant unblocked = recent.get(recent.size() - 1 - MAX_FAILURES).plus(WINDOW);
         Duration wait = Duration.between(now, unblocked);
-        return wait.isPositive() ? Optional.of(wait) : Optional.empty();
-    }
-
-    public void failed(String email) {
-        Instant now = clock.instant();
-        failures.record(key(email), now);
-        failures.forgetBefore(now.minus(WINDOW));
+        return Optional.of(wait.isPositive() ? wait : Duration.ofSeconds(1));
     }
 
     public void succeeded(String email) {

@@ -10,7 +10,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -20,10 +23,19 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
  * Spring Authorization Server's store of authorizations, plus reuse detection: when a refresh token is rotated, a hash
  * of the old one is kept; if it is ever presented again, it was copied, so the whole family (the authorization with
  * its current access and refresh tokens) is revoked. Whoever holds the copy, thief or owner, must sign in again.
+ *
+ * <p>The hash is the lock too: two requests racing with the same refresh token both find the authorization, but only
+ * one can insert the hash of the token it presented; the other is treated as a reuse.
  */
 public class RefreshTokenFamilies implements OAuth2AuthorizationService {
 
     private static final Logger log = LoggerFactory.getLogger(RefreshTokenFamilies.class);
+
+    /** The refresh token this request presented and the authorization it found, until that authorization is saved. */
+    private record Presented(String authorizationId, String token) {}
+
+    // A token request is handled on one thread from lookup to save; each request has its own (virtual) thread.
+    private static final ThreadLocal<Presented> PRESENTED = new ThreadLocal<>();
 
     private final OAuth2AuthorizationService authorizations;
     private final JdbcClient jdbc;
@@ -37,18 +49,39 @@ public class RefreshTokenFamilies implements OAuth2AuthorizationService {
 
     @Override
     public void save(OAuth2Authorization authorization) {
-        OAuth2Authorization before = authorizations.findById(authorization.getId());
-        String previous = refreshTokenOf(before);
-        if (previous != null && !previous.equals(refreshTokenOf(authorization))) {
+        Presented presented = PRESENTED.get();
+        PRESENTED.remove();
+        String next = refreshTokenOf(authorization);
+        if (presented != null
+                && presented.authorizationId().equals(authorization.getId())
+                && !presented.token().equals(next)) {
+            if (!markUsed(presented.token(), authorization.getId())) {
+                revoke(authorization.getId(), "A refresh token was used twice at once: its family is revoked");
+                throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_GRANT);
+            }
+        } else {
+            String previous = refreshTokenOf(authorizations.findById(authorization.getId()));
+            if (previous != null && !previous.equals(next)) {
+                markUsed(previous, authorization.getId());
+            }
+        }
+        authorizations.save(authorization);
+    }
+
+    /** False when the token was already marked: someone else rotated it first. */
+    private boolean markUsed(String token, String authorizationId) {
+        try {
             jdbc.sql("""
                             INSERT INTO used_refresh_tokens (token_hash, authorization_id, used_at)
                             VALUES (:hash, :authorization, :now)""")
-                    .param("hash", hash(previous))
-                    .param("authorization", authorization.getId())
+                    .param("hash", hash(token))
+                    .param("authorization", authorizationId)
                     .param("now", Timestamp.from(clock.instant()))
                     .update();
+            return true;
+        } catch (DuplicateKeyException alreadyUsed) {
+            return false;
         }
-        authorizations.save(authorization);
     }
 
     @Override
@@ -65,27 +98,30 @@ public class RefreshTokenFamilies implements OAuth2AuthorizationService {
     public @Nullable OAuth2Authorization findByToken(String token, @Nullable OAuth2TokenType tokenType) {
         OAuth2Authorization found = authorizations.findByToken(token, tokenType);
         if (found == null && (tokenType == null || OAuth2TokenType.REFRESH_TOKEN.equals(tokenType))) {
-            revokeFamilyOfUsed(token);
+            jdbc
+                    .sql("SELECT authorization_id FROM used_refresh_tokens WHERE token_hash = :hash")
+                    .param("hash", hash(token))
+                    .query(String.class)
+                    .list()
+                    .stream()
+                    .findFirst()
+                    .ifPresent(family -> revoke(family, "A used refresh token came back: its family is revoked"));
+        }
+        if (found != null && OAuth2TokenType.REFRESH_TOKEN.equals(tokenType)) {
+            PRESENTED.set(new Presented(found.getId(), token));
         }
         return found;
     }
 
-    private void revokeFamilyOfUsed(String token) {
-        jdbc
-                .sql("SELECT authorization_id FROM used_refresh_tokens WHERE token_hash = :hash")
-                .param("hash", hash(token))
-                .query(String.class)
-                .list()
-                .stream()
-                .findFirst()
-                .map(authorizations::findById)
-                .ifPresent(family -> {
-                    authorizations.remove(family);
-                    log.atWarn()
-                            .addKeyValue("client", family.getRegisteredClientId())
-                            .addKeyValue("principal", family.getPrincipalName())
-                            .log("A used refresh token came back: its family is revoked");
-                });
+    private void revoke(String authorizationId, String why) {
+        OAuth2Authorization family = authorizations.findById(authorizationId);
+        if (family != null) {
+            authorizations.remove(family);
+            log.atWarn()
+                    .addKeyValue("client", family.getRegisteredClientId())
+                    .addKeyValue("principal", family.getPrincipalName())
+                    .log(why);
+        }
     }
 
     private static @Nullable String refreshTokenOf(@Nullable OAuth2Authorization authorization) {

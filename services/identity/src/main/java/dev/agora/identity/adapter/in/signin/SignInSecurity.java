@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sign-in page and form, the only part of identity with a session: the authorization endpoint sends a browser here
- * and, once signed in, back to where it was. Failures are counted per typed e-mail for {@link SignInThrottle}.
+ * and, once signed in, back to where it was. Attempts are counted per typed e-mail by {@link SignInThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -36,13 +36,8 @@ class SignInSecurity {
         };
         SimpleUrlAuthenticationFailureHandler backToTheForm =
                 new SimpleUrlAuthenticationFailureHandler(LoginPage.PATH + "?error");
-        AuthenticationFailureHandler failed = (request, response, failure) -> {
-            String email = request.getParameter(EMAIL_PARAMETER);
-            if (email != null) {
-                throttle.failed(email);
-            }
-            backToTheForm.onAuthenticationFailure(request, response, failure);
-        };
+        // A failure needs no recording: SignInThrottle.begin counted the attempt as failed when it began.
+        AuthenticationFailureHandler failed = backToTheForm;
         return http.securityMatcher(LoginPage.PATH, "/logout")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LoginPage.PATH)

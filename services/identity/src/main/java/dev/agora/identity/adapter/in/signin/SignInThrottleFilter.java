@@ -46,7 +46,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String email = request.getParameter(SignInSecurity.EMAIL_PARAMETER);
-        Optional<Duration> wait = email == null ? Optional.empty() : throttle.waitBefore(email);
+        Optional<Duration> wait = email == null ? Optional.empty() : throttle.begin(email);
         if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -4,6 +4,7 @@ import dev.agora.identity.application.FailedSignIns;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,18 +19,26 @@ public class JdbcFailedSignIns implements FailedSignIns {
     }
 
     @Override
-    public void record(String email, Instant at) {
-        jdbc.sql("INSERT INTO failed_sign_ins (email, failed_at) VALUES (:email, :at)")
+    public String record(String email, Instant at) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO failed_sign_ins (id, email, failed_at) VALUES (:id, :email, :at)")
+                .param("id", id)
                 .param("email", email)
                 .param("at", Timestamp.from(at))
                 .update();
+        return id;
+    }
+
+    @Override
+    public void forget(String id) {
+        jdbc.sql("DELETE FROM failed_sign_ins WHERE id = :id").param("id", id).update();
     }
 
     @Override
     public List<Instant> since(String email, Instant since) {
         return jdbc.sql("""
                         SELECT failed_at FROM failed_sign_ins
-                        WHERE email = :email AND failed_at >= :since ORDER BY failed_at""")
+                        WHERE email = :email AND failed_at > :since ORDER BY failed_at""")
                 .param("email", email)
                 .param("since", Timestamp.from(since))
                 .query((row, number) -> row.getTimestamp("failed_at").toInstant())

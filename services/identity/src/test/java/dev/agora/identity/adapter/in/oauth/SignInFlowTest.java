@@ -14,7 +14,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -122,6 +128,34 @@ class SignInFlowTest {
         assertThatThrownBy(() -> signIn.refresh(second.refreshToken()))
                 .as("the reuse revoked the newest refresh token of the family too")
                 .isInstanceOf(SignIn.Refused.class);
+    }
+
+    @Test
+    void refreshes_racing_with_one_token_cannot_both_win() throws Exception {
+        Tokens first = signIn.withPassword("bob@agora.test", "bob-password");
+        List<Callable<Integer>> racers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            racers.add(() -> {
+                try {
+                    new SignIn(api.base()).refresh(first.refreshToken());
+                    return 200;
+                } catch (SignIn.Refused refused) {
+                    return refused.status();
+                }
+            });
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Integer> racer : pool.invokeAll(racers)) {
+                statuses.add(racer.get());
+            }
+        }
+
+        assertThat(statuses)
+                .as("one refresh at most; the others are refused, none fails")
+                .containsOnly(200, 400);
+        assertThat(statuses.stream().filter(status -> status == 200).count()).isLessThanOrEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -65,6 +71,25 @@ class SignInThrottlingTest {
         assertThat(lockedUnknown.body()).isEqualTo(lockedKnown.body());
         // An unknown e-mail is checked against a dummy Argon2 hash: no fast answer gives it away.
         assertThat((double) unknownNanos / knownNanos).isBetween(0.5, 2.0);
+    }
+
+    @Test
+    void attempts_sent_all_at_once_get_no_more_than_five_passwords_checked() throws Exception {
+        List<Callable<Attempt>> attempts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String guess = "parallel-guess-" + i;
+            attempts.add(() -> signIn("mallory@agora.test", guess));
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Attempt> attempt : pool.invokeAll(attempts)) {
+                statuses.add(attempt.get().status());
+            }
+        }
+
+        assertThat(statuses).containsOnly(401, 429);
+        assertThat(statuses.stream().filter(status -> status == 401).count()).isLessThanOrEqualTo(5);
     }
 
     @Test
