@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -20,12 +21,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -42,7 +45,8 @@ public final class TestIssuer implements AutoCloseable, AfterAllCallback {
     public static final String ISSUER = "http://issuer.agora.test";
     public static final String AUDIENCE = "agora-api";
 
-    private final RSAKey key;
+    private volatile RSAKey key;
+    private final List<RSAKey> retired = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final AtomicInteger jwksRequests = new AtomicInteger();
 
@@ -58,7 +62,7 @@ public final class TestIssuer implements AutoCloseable, AfterAllCallback {
             TestIssuer issuer = new TestIssuer(key, server);
             server.createContext("/oauth2/jwks", exchange -> {
                 issuer.jwksRequests.incrementAndGet();
-                byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+                byte[] body = issuer.publishedKeys().toString().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -84,6 +88,19 @@ public final class TestIssuer implements AutoCloseable, AfterAllCallback {
 
     public int jwksRequests() {
         return jwksRequests.get();
+    }
+
+    /** Signs from now on with a new key (a new {@code kid}); the old one stays published, as identity does. */
+    public void rotateKey() {
+        retired.add(key);
+        key = newKey("test-key-" + (retired.size() + 1));
+    }
+
+    private JWKSet publishedKeys() {
+        List<JWK> keys = new ArrayList<>();
+        keys.add(key.toPublicJWK());
+        retired.forEach(old -> keys.add(old.toPublicJWK()));
+        return new JWKSet(keys);
     }
 
     /** A valid access token for {@code subject} with these roles. */

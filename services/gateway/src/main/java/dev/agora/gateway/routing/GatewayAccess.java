@@ -17,7 +17,9 @@ class GatewayAccess {
         return exchanges -> exchanges
                 .pathMatchers(HttpMethod.OPTIONS)
                 .permitAll()
-                .pathMatchers("/api/me", "/api/me/**", "/api/signing-keys")
+                .pathMatchers("/api/me", "/api/me/**", "/api/signing-keys", "/userinfo")
+                .authenticated()
+                .pathMatchers(HttpMethod.GET, "/api/accounts/**")
                 .authenticated()
                 .pathMatchers(HttpMethod.GET, "/api/products/**", "/api/categories/**")
                 .permitAll()

@@ -28,6 +28,9 @@ class Routes {
                                         "/api/signing-keys",
                                         "/oauth2/**",
                                         "/login",
+                                        "/logout",
+                                        "/userinfo",
+                                        "/connect/**",
                                         "/.well-known/**")
                                 // Identity builds its redirects (to the sign-in page and back) from the Host header:
                                 // they must name the gateway, the only address a browser is given.

@@ -17,6 +17,8 @@ class ProductionSecrets implements InitializingBean {
     /** Every secret the development profile ships starts with this, so that none can slip into production. */
     static final String DEVELOPMENT_MARK = "dev-only";
 
+    static final int MIN_SECRET_LENGTH = 32;
+
     private final IdentityProperties identity;
 
     ProductionSecrets(IdentityProperties identity) {
@@ -28,6 +30,14 @@ class ProductionSecrets implements InitializingBean {
         List<String> problems = new ArrayList<>();
         if (identity.keyEncryptionSecret().contains(DEVELOPMENT_MARK)) {
             problems.add("agora.identity.key-encryption-secret is the development one");
+        } else if (identity.keyEncryptionSecret().length() < MIN_SECRET_LENGTH) {
+            problems.add("agora.identity.key-encryption-secret has fewer than " + MIN_SECRET_LENGTH + " characters");
+        }
+        for (IdentityProperties.ServiceClient client : identity.serviceClients()) {
+            if (!client.secret().contains(DEVELOPMENT_MARK) && client.secret().length() < MIN_SECRET_LENGTH) {
+                problems.add("the secret of service client '" + client.id() + "' has fewer than " + MIN_SECRET_LENGTH
+                        + " characters");
+            }
         }
         identity.serviceClients().stream()
                 .filter(client -> client.secret().contains(DEVELOPMENT_MARK))

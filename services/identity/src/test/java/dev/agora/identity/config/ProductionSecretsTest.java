@@ -30,6 +30,26 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void refuses_seed_accounts_and_short_secrets_without_printing_them() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(IdentityApplication.class)
+                        .profiles("prod")
+                        .run(
+                                MEMORY_DATABASE,
+                                "--server.port=0",
+                                "--agora.identity.key-encryption-secret=short-but-secret",
+                                "--agora.identity.seed-accounts[0].email=eve@agora.test",
+                                "--agora.identity.seed-accounts[0].password=eve-password",
+                                "--agora.identity.seed-accounts[0].name=Eve",
+                                "--agora.identity.seed-accounts[0].role=ADMIN")
+                        .close())
+                .rootCause()
+                .hasMessageContaining("key-encryption-secret has fewer than 32 characters")
+                .hasMessageContaining("seed-accounts is not empty")
+                .message()
+                .doesNotContain("short-but-secret");
+    }
+
+    @Test
     void refuses_to_start_without_a_key_encryption_secret() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(IdentityApplication.class)
                         .profiles("prod")

@@ -46,6 +46,10 @@ public record ProductRequest(
             String currency) {}
 
     ProductDetails toDetails() {
+        // @NotBlank trims only ASCII spaces; the domain strips every kind.
+        if (name.strip().isEmpty()) {
+            throw ProblemException.invalid("name", "must not be blank");
+        }
         Currency currency;
         try {
             currency = Currency.getInstance(price.currency());
@@ -56,7 +60,10 @@ public record ProductRequest(
         if (amount.signum() <= 0) {
             throw ProblemException.invalid("price.amount", "must be more than 0");
         }
-        if (currency.getDefaultFractionDigits() < 0 || amount.scale() > currency.getDefaultFractionDigits()) {
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw ProblemException.invalid("price.currency", "must be a currency with prices, not a metal or a code");
+        }
+        if (amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
             throw ProblemException.invalid(
                     "price.amount", "has more decimals than " + currency.getCurrencyCode() + " allows");
         }

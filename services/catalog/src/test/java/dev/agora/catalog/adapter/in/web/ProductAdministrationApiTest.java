@@ -170,6 +170,33 @@ class ProductAdministrationApiTest {
     }
 
     @Test
+    void accepts_a_currency_without_decimals_and_refuses_a_blank_name_or_a_metal() {
+        String yen = lamp(uniqueSku(), "1200.00").replace("EUR", "JPY");
+        assertThat(add(ADMIN, UUID.randomUUID().toString(), yen).status()).isEqualTo(201);
+        assertProblem(
+                add(
+                        ADMIN,
+                        UUID.randomUUID().toString(),
+                        lamp(uniqueSku(), "1.50").replace("EUR", "JPY")),
+                400,
+                "VALIDATION_FAILED");
+        assertProblem(
+                add(
+                        ADMIN,
+                        UUID.randomUUID().toString(),
+                        lamp(uniqueSku(), "1.00").replace("EUR", "XAU")),
+                400,
+                "VALIDATION_FAILED");
+        assertProblem(
+                add(
+                        ADMIN,
+                        UUID.randomUUID().toString(),
+                        lamp(uniqueSku(), "1.00").replace("Brass desk lamp", "\u2003")),
+                400,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
     void a_taken_sku_is_409() {
         String sku = uniqueSku();
         add(ADMIN, UUID.randomUUID().toString(), lamp(sku, "5.00"));

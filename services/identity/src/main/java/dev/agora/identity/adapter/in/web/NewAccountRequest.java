@@ -3,6 +3,7 @@ package dev.agora.identity.adapter.in.web;
 import dev.agora.identity.application.RegisterAccount;
 import dev.agora.identity.domain.Account;
 import dev.agora.identity.domain.EmailAddress;
+import dev.agora.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,14 @@ public record NewAccountRequest(
     RegisterAccount.Command toCommand() {
         if (email == null || password == null || name == null) {
             throw new IllegalStateException("validated before");
+        }
+        // Bean Validation counts UTF-16 units and trims only ASCII spaces: check as the domain does, in characters.
+        int length = password.codePointCount(0, password.length());
+        if (length < RegisterAccount.MIN_PASSWORD_LENGTH || length > RegisterAccount.MAX_PASSWORD_LENGTH) {
+            throw ProblemException.invalid("password", "must have 12 to 128 characters");
+        }
+        if (name.strip().isEmpty()) {
+            throw ProblemException.invalid("name", "must not be blank");
         }
         return new RegisterAccount.Command(new EmailAddress(email), password, name);
     }

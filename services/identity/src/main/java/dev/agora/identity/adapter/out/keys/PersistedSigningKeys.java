@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,8 @@ public class PersistedSigningKeys implements SigningKeys, JWKSource<SecurityCont
     private final String encryptionSecret;
     private final Duration retiredKeyGrace;
     private final Clock clock;
+    // Decrypting costs a key derivation; a key never changes once stored, so each is decrypted once per instance.
+    private final Map<String, JWK> decrypted = new ConcurrentHashMap<>();
 
     public PersistedSigningKeys(JdbcClient jdbc, String encryptionSecret, Duration retiredKeyGrace, Clock clock) {
         this.jdbc = jdbc;
@@ -91,10 +95,14 @@ public class PersistedSigningKeys implements SigningKeys, JWKSource<SecurityCont
     public List<JWK> get(JWKSelector selector, SecurityContext context) {
         Instant publishedSince = clock.instant().minus(retiredKeyGrace);
         List<JWK> keys = jdbc.sql("""
-                        SELECT encrypted_private_jwk, salt FROM signing_keys
+                        SELECT kid, encrypted_private_jwk, salt FROM signing_keys
                         WHERE retired_at IS NULL OR retired_at > :since ORDER BY created_at DESC""")
                 .param("since", Timestamp.from(publishedSince))
-                .query((row, number) -> decrypt(row.getString("encrypted_private_jwk"), row.getString("salt")))
+                .query((row, number) -> {
+                    String encrypted = row.getString("encrypted_private_jwk");
+                    String salt = row.getString("salt");
+                    return decrypted.computeIfAbsent(row.getString("kid"), kid -> decrypt(encrypted, salt));
+                })
                 .list();
         return selector.select(new JWKSet(keys));
     }

@@ -83,7 +83,8 @@ class AccountsApiTest {
 
     @Test
     void refuses_a_password_under_12_or_over_128_characters() {
-        for (String password : new String[] {"elevenchars", "x".repeat(129)}) {
+        // Seven emoji are fourteen UTF-16 units but seven characters: still too short.
+        for (String password : new String[] {"elevenchars", "x".repeat(129), "\uD83D\uDD11".repeat(7)}) {
             Response response = register("frank@agora.test", password, "Frank");
 
             assertThat(response.status()).isEqualTo(400);
@@ -94,6 +95,14 @@ class AccountsApiTest {
         }
         assertThat(register("frank@agora.test", "x".repeat(128), "Frank").status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void refuses_a_name_of_white_space_only() {
+        Response response = register("heidi@agora.test", PASSWORD, "\u2003\u2003");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
     }
 
     @Test
