@@ -44,6 +44,10 @@ final class RunningPlatform implements AutoCloseable {
         return new RunningPlatform(platform, specs, platform.start(specs));
     }
 
+    Home home() {
+        return platform.home();
+    }
+
     ApiClient gateway() {
         return ApiClient.onPort(service("gateway").spec().port());
     }

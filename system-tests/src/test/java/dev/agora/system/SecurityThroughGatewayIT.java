@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import dev.agora.launcher.Agora;
 import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -70,6 +75,28 @@ class SecurityThroughGatewayIT {
                         .get("token_endpoint")
                         .asString())
                 .isEqualTo(gateway.base() + "/oauth2/token");
+    }
+
+    @Test
+    void agora_token_prints_only_a_token_that_the_gateway_accepts() {
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Agora.run(platform.home(), List.of("token", "bob"));
+        } finally {
+            System.setOut(console);
+        }
+
+        String token = printed.toString(StandardCharsets.UTF_8).strip();
+        assertThat(exit).isZero();
+        assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        assertThat(withToken(gateway, "GET", "/api/me", token)
+                        .json()
+                        .get("email")
+                        .asString())
+                .isEqualTo("bob@agora.test");
     }
 
     @Test

@@ -55,8 +55,11 @@ public final class Agora {
     }
 
     static int run(List<String> args) {
-        Path repository = Home.findRepository(Path.of(""));
-        Home home = Home.of(repository);
+        return run(Home.of(Home.findRepository(Path.of(""))), args);
+    }
+
+    /** Runs one command against the platform whose state is in {@code home} (tests use their own). */
+    public static int run(Home home, List<String> args) {
         String command = args.isEmpty() ? "help" : args.getFirst();
         List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
         return switch (command) {
@@ -64,7 +67,7 @@ public final class Agora {
             case "down" -> down(home);
             case "status" -> status(home);
             case "logs" -> logs(home, options);
-            case "token" -> token(options);
+            case "token" -> token(home, options);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -112,12 +115,17 @@ public final class Agora {
     static final Map<String, String> SEEDED_PASSWORDS =
             Map.of("alice", "alice-password", "bob", "bob-password", "admin", "admin-password");
 
-    private static int token(List<String> options) {
+    private static int token(Home home, List<String> options) {
         if (options.size() != 1 || !SEEDED_PASSWORDS.containsKey(options.getFirst())) {
             throw new LaunchFailure("Usage: ./agora token <alice|bob|admin> (the seeded development accounts).");
         }
         String user = options.getFirst();
-        URI gateway = URI.create("http://127.0.0.1:8080");
+        URI gateway = new Platform(home, Duration.ZERO)
+                .running().stream()
+                        .filter(service -> service.spec().name().equals("gateway"))
+                        .findFirst()
+                        .map(service -> service.spec().url())
+                        .orElseThrow(() -> new LaunchFailure("Agora is not running: start it with ./agora up -d."));
         try {
             SignIn.Tokens tokens = new SignIn(gateway).withPassword(user + "@agora.test", SEEDED_PASSWORDS.get(user));
             System.out.println(tokens.accessToken());
