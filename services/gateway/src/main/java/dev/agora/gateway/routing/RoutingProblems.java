@@ -2,10 +2,13 @@ package dev.agora.gateway.routing;
 
 import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemMapping;
+import java.io.IOException;
 import java.net.ConnectException;
 import org.springframework.cloud.gateway.support.TimeoutException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import reactor.netty.http.client.PrematureCloseException;
 
 /** The one place where the failures of routing a request get their error codes. */
@@ -26,6 +29,16 @@ class RoutingProblems {
                 PrematureCloseException.class,
                 PlatformErrorCodes.BAD_GATEWAY,
                 "The service behind this path closed the connection before answering. Try again.");
+    }
+
+    /** Any other broken exchange with the service (a reset connection): last, after the more precise ones above. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ProblemMapping upstreamConnectionFailed() {
+        return new ProblemMapping(
+                IOException.class,
+                PlatformErrorCodes.BAD_GATEWAY,
+                "The connection to the service behind this path failed. Try again.");
     }
 
     @Bean
