@@ -151,6 +151,7 @@ class ServletProblemsTest {
         String metrics = api.get("/actuator/prometheus").body();
 
         assertThat(metrics).contains("http_server_requests_seconds_count").contains("service=\"sample\"");
+        assertThat(metrics).as("no observation per security filter").doesNotContain("spring_security_");
     }
 
     @Test
