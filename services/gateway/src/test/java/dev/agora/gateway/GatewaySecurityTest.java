@@ -64,7 +64,11 @@ class GatewaySecurityTest {
 
     @Test
     void a_protected_route_without_a_token_is_refused_at_the_edge() {
-        assertUnauthorized(api.send("POST", "/api/products", "{}", "Content-Type", "application/json"));
+        Response withBody = api.send("POST", "/api/products", "{}", "Content-Type", "application/json");
+        assertUnauthorized(withBody);
+        assertThat(withBody.header("Connection"))
+                .as("the unread body must not stay on a kept-alive connection")
+                .contains("close");
         assertUnauthorized(api.send("DELETE", "/api/products/42", null));
         assertUnauthorized(api.get("/api/me"));
     }

@@ -24,6 +24,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -61,6 +62,17 @@ public class ReactiveSecurity {
         return decoder;
     }
 
+    /**
+     * A request refused before its body was read leaves that body on a kept-alive connection, where the next request
+     * could be read behind it (a client then waits for an answer that never comes): close the connection instead.
+     */
+    private static void closeIfBodyUnread(ServerWebExchange exchange) {
+        HttpHeaders request = exchange.getRequest().getHeaders();
+        if (request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
+    }
+
     @Bean
     SecurityWebFilterChain apiSecurity(
             ServerHttpSecurity http,
@@ -75,12 +87,16 @@ public class ReactiveSecurity {
                         .log("Bearer token rejected: {}", failure.getMessage());
             }
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge.header());
+            closeIfBodyUnread(exchange);
             return problems.handle(exchange, new ProblemException(PlatformErrorCodes.UNAUTHORIZED, challenge.detail()));
         };
-        ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.handle(
-                exchange,
-                new ProblemException(
-                        PlatformErrorCodes.FORBIDDEN, "Your account does not have the role this request needs."));
+        ServerAccessDeniedHandler forbidden = (exchange, denied) -> {
+            closeIfBodyUnread(exchange);
+            return problems.handle(
+                    exchange,
+                    new ProblemException(
+                            PlatformErrorCodes.FORBIDDEN, "Your account does not have the role this request needs."));
+        };
         return http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
