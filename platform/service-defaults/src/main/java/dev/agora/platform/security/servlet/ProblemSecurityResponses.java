@@ -1,23 +1,18 @@
 package dev.agora.platform.security.servlet;
 
-import dev.agora.platform.problem.CurrentTrace;
-import dev.agora.platform.problem.ErrorCode;
 import dev.agora.platform.problem.PlatformErrorCodes;
-import dev.agora.platform.problem.Problems;
+import dev.agora.platform.problem.servlet.ServletProblemWriter;
 import dev.agora.platform.security.BearerChallenge;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Answers a refused request like any other failure: 401 {@code UNAUTHORIZED} or 403 {@code FORBIDDEN} problems. */
 public class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -25,12 +20,10 @@ public class ProblemSecurityResponses implements AuthenticationEntryPoint, Acces
     private static final Logger log = LoggerFactory.getLogger(ProblemSecurityResponses.class);
     static final String FORBIDDEN_DETAIL = "Your account does not have the role this request needs.";
 
-    private final CurrentTrace trace;
-    private final JsonMapper json;
+    private final ServletProblemWriter problems;
 
-    public ProblemSecurityResponses(CurrentTrace trace, JsonMapper json) {
-        this.trace = trace;
-        this.json = json;
+    public ProblemSecurityResponses(ServletProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -43,21 +36,12 @@ public class ProblemSecurityResponses implements AuthenticationEntryPoint, Acces
                     .log("Bearer token rejected: {}", failure.getMessage());
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge.header());
-        write(request, response, PlatformErrorCodes.UNAUTHORIZED, challenge.detail());
+        problems.write(request, response, PlatformErrorCodes.UNAUTHORIZED, challenge.detail());
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(request, response, PlatformErrorCodes.FORBIDDEN, FORBIDDEN_DETAIL);
-    }
-
-    private void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
-            throws IOException {
-        response.setStatus(code.status());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(
-                response.getOutputStream(),
-                Problems.asMap(Problems.of(code, detail, request.getRequestURI(), trace.id(), List.of())));
+        problems.write(request, response, PlatformErrorCodes.FORBIDDEN, FORBIDDEN_DETAIL);
     }
 }

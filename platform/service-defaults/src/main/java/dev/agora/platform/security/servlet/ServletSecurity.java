@@ -1,6 +1,7 @@
 package dev.agora.platform.security.servlet;
 
 import dev.agora.platform.problem.CurrentTrace;
+import dev.agora.platform.problem.servlet.ServletProblemWriter;
 import dev.agora.platform.security.AccessTokens;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,8 +33,13 @@ public class ServletSecurity {
     }
 
     @Bean
-    ProblemSecurityResponses problemSecurityResponses(CurrentTrace trace, JsonMapper json) {
-        return new ProblemSecurityResponses(trace, json);
+    ServletProblemWriter servletProblemWriter(CurrentTrace trace, JsonMapper json) {
+        return new ServletProblemWriter(trace, json);
+    }
+
+    @Bean
+    ProblemSecurityResponses problemSecurityResponses(ServletProblemWriter problems) {
+        return new ProblemSecurityResponses(problems);
     }
 
     @Bean

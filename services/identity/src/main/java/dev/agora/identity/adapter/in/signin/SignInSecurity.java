@@ -1,7 +1,7 @@
 package dev.agora.identity.adapter.in.signin;
 
 import dev.agora.identity.application.SignInThrottle;
-import dev.agora.platform.problem.CurrentTrace;
+import dev.agora.platform.problem.servlet.ServletProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,6 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sign-in page and form, the only part of identity with a session: the authorization endpoint sends a browser here
@@ -27,7 +26,7 @@ class SignInSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http, SignInThrottle throttle, CurrentTrace trace, JsonMapper json) {
+    SecurityFilterChain signIn(HttpSecurity http, SignInThrottle throttle, ServletProblemWriter problems) {
         SavedRequestAwareAuthenticationSuccessHandler backToTheAuthorization =
                 new SavedRequestAwareAuthenticationSuccessHandler();
         AuthenticationSuccessHandler succeeded = (request, response, authentication) -> {
@@ -45,7 +44,7 @@ class SignInSecurity {
                         .successHandler(succeeded)
                         .failureHandler(failed))
                 .addFilterBefore(
-                        new SignInThrottleFilter(throttle, trace, json), UsernamePasswordAuthenticationFilter.class)
+                        new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 }

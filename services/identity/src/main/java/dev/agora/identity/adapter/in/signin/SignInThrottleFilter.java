@@ -2,22 +2,18 @@ package dev.agora.identity.adapter.in.signin;
 
 import dev.agora.identity.adapter.in.web.IdentityErrorCodes;
 import dev.agora.identity.application.SignInThrottle;
-import dev.agora.platform.problem.CurrentTrace;
-import dev.agora.platform.problem.Problems;
+import dev.agora.platform.problem.servlet.ServletProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a sign-in for an e-mail that failed too often, before its password is even checked: 429
@@ -28,13 +24,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SignInThrottleFilter.class);
 
     private final SignInThrottle throttle;
-    private final CurrentTrace trace;
-    private final JsonMapper json;
+    private final ServletProblemWriter problems;
 
-    SignInThrottleFilter(SignInThrottle throttle, CurrentTrace trace, JsonMapper json) {
+    SignInThrottleFilter(SignInThrottle throttle, ServletProblemWriter problems) {
         this.throttle = throttle;
-        this.trace = trace;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -54,14 +48,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, wait.get().toSeconds());
         long minutes = (seconds + 59) / 60;
         log.atWarn().log("Sign-in refused: too many failed attempts for one e-mail");
-        response.setStatus(IdentityErrorCodes.TOO_MANY_ATTEMPTS.status());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String detail = "Too many failed sign-ins for this e-mail: try again in " + minutes
                 + (minutes == 1 ? " minute." : " minutes.");
-        json.writeValue(
-                response.getOutputStream(),
-                Problems.asMap(Problems.of(
-                        IdentityErrorCodes.TOO_MANY_ATTEMPTS, detail, request.getRequestURI(), trace.id(), List.of())));
+        problems.write(request, response, IdentityErrorCodes.TOO_MANY_ATTEMPTS, detail);
     }
 }
