@@ -121,11 +121,9 @@ public final class Agora {
         }
         String user = options.getFirst();
         URI gateway = new Platform(home, Duration.ZERO)
-                .running().stream()
-                        .filter(service -> service.spec().name().equals("gateway"))
-                        .findFirst()
-                        .map(service -> service.spec().url())
-                        .orElseThrow(() -> new LaunchFailure("Agora is not running: start it with ./agora up -d."));
+                .running("gateway")
+                .map(service -> service.spec().url())
+                .orElseThrow(() -> new LaunchFailure("Agora is not running: start it with ./agora up -d."));
         try {
             SignIn.Tokens tokens = new SignIn(gateway).withPassword(user + "@agora.test", SEEDED_PASSWORDS.get(user));
             System.out.println(tokens.accessToken());

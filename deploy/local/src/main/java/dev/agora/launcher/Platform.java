@@ -60,6 +60,13 @@ public final class Platform {
                 .toList();
     }
 
+    /** The named service, if it runs now. */
+    public Optional<RunningService> running(String name) {
+        return running().stream()
+                .filter(service -> service.spec().name().equals(name))
+                .findFirst();
+    }
+
     /**
      * Starts every service, waits until each is ready, and returns them in start order. On any failure the services
      * already started are stopped again, and a {@link LaunchFailure} says what went wrong.
@@ -101,10 +108,8 @@ public final class Platform {
      * others keep running. Returns it once ready.
      */
     public RunningService restart(ServiceSpec service) {
-        RunningService current = running().stream()
-                .filter(recorded -> recorded.spec().name().equals(service.name()))
-                .findFirst()
-                .orElseThrow(() -> new LaunchFailure(service.name() + " is not running."));
+        RunningService current =
+                running(service.name()).orElseThrow(() -> new LaunchFailure(service.name() + " is not running."));
         current.process().ifPresent(process -> stop(service, process));
         Map<ServiceSpec, Runnable> runnables = prepare(List.of(service));
         long begin = System.nanoTime();
