@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.launcher.Home;
 import dev.agora.launcher.KafkaBroker;
+import dev.agora.launcher.Platform;
+import dev.agora.launcher.Ports;
+import dev.agora.launcher.ServiceSpec;
+import dev.agora.launcher.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,21 +27,30 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The local broker ./agora runs: a real KRaft node from the Apache Kafka jars, its data kept across restarts. */
+/**
+ * The local broker ./agora runs: a real KRaft node from the Apache Kafka jars, started by the launcher with the topics
+ * of the topology, its data kept across restarts.
+ */
 class KafkaBrokerIT {
 
-    static final int PORT = 19_092;
-    static final int CONTROLLER_PORT = 19_093;
-    static final String TOPIC = "agora.smoke.v1";
+    static final int PORT_OFFSET = 10_000;
+    static final String TOPIC = "orders.events.v1";
 
     final Path repository = Home.findRepository(Path.of(""));
     final Home home = new Home(repository, repository.resolve("system-tests/target/agora-kafka"));
+    final ServiceSpec broker = Topology.services(home, PORT_OFFSET).stream()
+            .filter(ServiceSpec::isKafkaBroker)
+            .findFirst()
+            .orElseThrow();
+    final Platform platform = new Platform(home, Duration.ofSeconds(90));
 
     @BeforeEach
     void startAfresh() throws IOException {
+        platform.stopAll();
         Path kafka = home.state().resolve("kafka");
         if (Files.exists(kafka)) {
             try (Stream<Path> files = Files.walk(kafka)) {
@@ -48,25 +61,47 @@ class KafkaBrokerIT {
         }
     }
 
-    @Test
-    void keeps_topics_and_records_across_a_restart() {
-        try (KafkaBroker broker = KafkaBroker.start(home, PORT, CONTROLLER_PORT, Duration.ofSeconds(90))) {
-            broker.createTopics(Map.of(TOPIC, 3));
-            broker.createTopics(Map.of(TOPIC, 3)); // again: an existing topic is kept, not an error
-
-            send(broker, "order-1", "placed");
-            assertThat(readAll(broker)).containsExactly("order-1=placed");
-        }
-
-        try (KafkaBroker restarted = KafkaBroker.start(home, PORT, CONTROLLER_PORT, Duration.ofSeconds(90))) {
-            assertThat(restarted.topics()).contains(TOPIC);
-            assertThat(readAll(restarted)).containsExactly("order-1=placed");
-        }
+    @AfterEach
+    void stop() {
+        platform.stopAll();
     }
 
-    static void send(KafkaBroker broker, String key, String value) {
+    @Test
+    void creates_the_topics_of_the_topology_with_their_dead_letter_topics() {
+        platform.start(List.of(broker));
+
+        assertThat(KafkaBroker.topics(broker))
+                .containsAll(Topology.topics().keySet())
+                .contains("orders.events.v1", "orders.events.v1.DLT", "inventory.commands.v1.DLT");
+        assertThat(platform.running(KafkaBroker.NAME)).isPresent();
+        assertThat(Platform.isReady(broker)).isTrue();
+    }
+
+    @Test
+    void keeps_topics_and_records_across_a_restart() {
+        platform.start(List.of(broker));
+        KafkaBroker.createTopics(broker, Map.of(TOPIC, 3)); // again: an existing topic is kept, not an error
+        send("order-1", "placed");
+        assertThat(readAll()).containsExactly("order-1=placed");
+
+        platform.restart(broker);
+
+        assertThat(KafkaBroker.topics(broker)).contains(TOPIC);
+        assertThat(readAll()).containsExactly("order-1=placed");
+    }
+
+    @Test
+    void stops_with_the_platform_and_frees_its_ports() {
+        platform.start(List.of(broker));
+
+        assertThat(platform.stopAll()).containsExactly(KafkaBroker.NAME);
+        assertThat(Ports.isFree(broker.port())).isTrue();
+        assertThat(Ports.isFree(broker.managementPort())).isTrue();
+    }
+
+    void send(String key, String value) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(broker));
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (KafkaProducer<String, String> producer =
@@ -77,9 +112,9 @@ class KafkaBrokerIT {
         }
     }
 
-    static List<String> readAll(KafkaBroker broker) {
+    List<String> readAll() {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(broker));
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "smoke-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> records = new ArrayList<>();

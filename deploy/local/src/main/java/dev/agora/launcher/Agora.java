@@ -147,7 +147,7 @@ public final class Agora {
             return 0;
         }
         printTable(running, true);
-        return running.stream().allMatch(service -> Health.isUp(service.spec().readiness())) ? 0 : 1;
+        return running.stream().allMatch(service -> Platform.isReady(service.spec())) ? 0 : 1;
     }
 
     private static int logs(Home home, List<String> options) {
@@ -265,11 +265,11 @@ public final class Agora {
         for (RunningService service : services) {
             List<Object> row = new ArrayList<>(List.of(
                     service.spec().name(),
-                    service.spec().url().toString(),
+                    service.spec().address(),
                     String.valueOf(service.pid()),
                     service.wasReady() ? String.format(Locale.ROOT, "%.1f s", service.secondsToReady()) : "starting"));
             if (withHealth) {
-                row.add(Health.isUp(service.spec().readiness()) ? "ready" : "NOT READY");
+                row.add(Platform.isReady(service.spec()) ? "ready" : "NOT READY");
             }
             System.out.printf(Locale.ROOT, format, row.toArray());
         }

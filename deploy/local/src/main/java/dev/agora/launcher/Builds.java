@@ -28,7 +28,12 @@ public final class Builds {
         if (stale.isEmpty()) {
             return;
         }
-        List<String> modules = stale.stream().map(name -> "services/" + name).toList();
+        List<String> modules = services.stream()
+                .filter(service -> stale.contains(service.name()))
+                .map(service -> home.repository()
+                        .relativize(service.module(home.repository()))
+                        .toString())
+                .toList();
         Path log = home.log("build");
         System.out.println("Building " + String.join(", ", stale)
                 + " (missing or older than their sources; about a minute the first time, output in "
@@ -59,13 +64,14 @@ public final class Builds {
 
     boolean isStale(ServiceSpec service) {
         Path jar = service.jar(home.repository());
-        if (!Files.isRegularFile(jar)) {
+        if (!Files.exists(jar)) {
             return true;
         }
         FileTime built = modified(jar);
         Path repository = home.repository();
-        List<Path> sources =
-                List.of(repository.resolve("pom.xml"), service.module(repository), repository.resolve("platform"));
+        List<Path> sources = service.isKafkaBroker()
+                ? List.of(repository.resolve("pom.xml"), service.module(repository))
+                : List.of(repository.resolve("pom.xml"), service.module(repository), repository.resolve("platform"));
         return sources.stream().anyMatch(source -> newestSource(source).compareTo(built) > 0);
     }
 

@@ -1,10 +1,8 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,65 +19,74 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * A real single-node Kafka broker, KRaft mode (broker and controller in one JVM), run from the Apache Kafka jars that
- * {@code deploy/kafka} gathers: no Docker, no ZooKeeper. Its data lives under the home's {@code kafka/} folder and
- * survives restarts; the storage is formatted once, on first start.
+ * {@code deploy/kafka} gathers: no Docker, no ZooKeeper. The platform starts, watches and stops it like a service (its
+ * spec's port is the broker's, its management port the controller's); its data lives under the home's {@code kafka/}
+ * folder and survives restarts; the storage is formatted once, on first start.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker {
+
+    public static final String NAME = "kafka";
 
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m");
 
-    private final Home home;
-    private final int port;
-    private final Process process;
+    private KafkaBroker() {}
 
-    private KafkaBroker(Home home, int port, Process process) {
-        this.home = home;
-        this.port = port;
-        this.process = process;
+    /** The broker on {@code port}, its controller on {@code controllerPort}. */
+    public static ServiceSpec spec(int port, int controllerPort) {
+        return new ServiceSpec(NAME, port, controllerPort, List.of());
     }
 
-    /** Starts the broker on {@code port} (its controller on {@code controllerPort}) and waits until it answers. */
-    public static KafkaBroker start(Home home, int port, int controllerPort, Duration readyTimeout) {
-        Path libs = home.repository().resolve("deploy/kafka/target/libs");
+    public static Path libs(Path repository) {
+        return repository.resolve("deploy/kafka/target/libs");
+    }
+
+    public static String bootstrapServers(ServiceSpec broker) {
+        return "127.0.0.1:" + broker.port();
+    }
+
+    /** Starts the broker's JVM (formatting its storage on the first start) without waiting for it. */
+    static Process launch(Home home, ServiceSpec broker) throws IOException {
+        Path libs = libs(home.repository());
         if (!Files.isDirectory(libs)) {
             throw new LaunchFailure("No Kafka jars in " + libs + ": build them with ./mvnw package -pl deploy/kafka.");
         }
-        Ports.requireFree(port, "kafka");
-        Ports.requireFree(controllerPort, "kafka (controller)");
-        Path dir = home.state().resolve("kafka");
+        Path dir = home.state().resolve(NAME);
         Path config = dir.resolve("server.properties");
-        try {
-            Files.createDirectories(dir);
-            writeConfig(config, dir.resolve("data"), port, controllerPort);
-            if (!Files.isRegularFile(dir.resolve("data/meta.properties"))) {
-                format(home.repository(), libs, config, home.log("kafka-format"));
-            }
-            Process process = new ProcessBuilder(command(home.repository(), libs, "kafka.Kafka", config.toString()))
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(home.log("kafka").toFile())
-                    .start();
-            KafkaBroker broker = new KafkaBroker(home, port, process);
-            broker.awaitReady(readyTimeout);
-            return broker;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Files.createDirectories(dir);
+        writeConfig(config, dir.resolve("data"), broker.port(), broker.managementPort());
+        if (!Files.isRegularFile(dir.resolve("data/meta.properties"))) {
+            format(home.repository(), libs, config, home.log("kafka-format"));
+        }
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            command.add("/usr/bin/setsid"); // as the services: Ctrl-C reaches the launcher, which stops it in order
+        }
+        command.addAll(command(home.repository(), libs, "kafka.Kafka", config.toString()));
+        return new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.log(NAME).toFile())
+                .start();
+    }
+
+    /** Whether the broker serves metadata: its port opens earlier than that, so the cluster itself is asked. */
+    static boolean isReady(ServiceSpec broker) {
+        try (Admin admin = admin(broker)) {
+            admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    public String bootstrapServers() {
-        return "127.0.0.1:" + port;
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
     /** Creates each topic with its partition count (replication factor 1: one broker); an existing one is kept. */
-    public void createTopics(Map<String, Integer> partitionsByTopic) {
+    public static void createTopics(ServiceSpec broker, Map<String, Integer> partitionsByTopic) {
         List<NewTopic> topics = new ArrayList<>();
         partitionsByTopic.forEach((name, partitions) -> topics.add(new NewTopic(name, partitions, (short) 1)));
-        try (Admin admin = admin()) {
+        try (Admin admin = admin(broker)) {
             admin.createTopics(topics).values().forEach((name, created) -> {
                 try {
                     created.get(30, TimeUnit.SECONDS);
@@ -95,60 +102,17 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    public Set<String> topics() {
-        try (Admin admin = admin()) {
+    public static Set<String> topics(ServiceSpec broker) {
+        try (Admin admin = admin(broker)) {
             return admin.listTopics().names().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new LaunchFailure("Cannot list the topics: " + e);
         }
     }
 
-    /** Stops the broker gracefully (it flushes its logs), or forcibly after 30 s. */
-    @Override
-    public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-    }
-
-    private void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new LaunchFailure(
-                        "kafka exited with code " + process.exitValue() + " before it was ready. Its last log lines ("
-                                + home.log("kafka") + "):",
-                        Logs.lastLines(home.log("kafka"), 20));
-            }
-            // The port opens before the broker serves metadata: ask the cluster itself.
-            try (Admin admin = admin()) {
-                admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
-                return;
-            } catch (ExecutionException | TimeoutException notYet) {
-                if (System.nanoTime() > deadline) {
-                    close();
-                    throw new LaunchFailure(
-                            "kafka did not become ready within " + timeout.toSeconds() + " s. Its last log lines ("
-                                    + home.log("kafka") + "):",
-                            Logs.lastLines(home.log("kafka"), 20));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                close();
-                throw new LaunchFailure("Interrupted while waiting for kafka.");
-            }
-        }
-    }
-
-    private Admin admin() {
+    private static Admin admin(ServiceSpec broker) {
         Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(broker));
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
         return Admin.create(properties);
@@ -176,7 +140,7 @@ public final class KafkaBroker implements AutoCloseable {
                 """.formatted(port, controllerPort, data));
     }
 
-    private static void format(Path repository, Path libs, Path config, Path log) {
+    private static void format(Path repository, Path libs, Path config, Path log) throws IOException {
         try {
             Process format = new ProcessBuilder(command(
                             repository,
@@ -194,8 +158,6 @@ public final class KafkaBroker implements AutoCloseable {
                 throw new LaunchFailure(
                         "Cannot format the Kafka storage. The tool said (" + log + "):", Logs.lastLines(log, 20));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchFailure("Interrupted while formatting the Kafka storage.");
@@ -205,6 +167,7 @@ public final class KafkaBroker implements AutoCloseable {
     private static List<String> command(Path repository, Path libs, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Platform.javaExecutable());
+        command.add(Platform.marker(NAME));
         command.addAll(JVM_OPTIONS);
         // Without a configuration log4j2 prints errors only.
         command.add("-Dlog4j2.configurationFile=" + repository.resolve("deploy/kafka/log4j2.xml"));

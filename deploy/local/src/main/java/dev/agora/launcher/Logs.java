@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,8 @@ public final class Logs {
             "tags",
             "stack_trace",
             "spanId");
+
+    private static final Pattern PLAIN_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\S+ ");
 
     private Logs() {}
 
@@ -100,8 +103,11 @@ public final class Logs {
         return last.stream().map(line -> "  " + render(line)).collect(Collectors.joining(System.lineSeparator()));
     }
 
-    /** The timestamp of a JSON log line, for merging several logs in time order; empty when it has none. */
+    /** The timestamp of a log line (JSON or the broker's), for merging logs in time order; empty when it has none. */
     static String timestampOf(String line) {
+        if (PLAIN_TIMESTAMP.matcher(line).lookingAt()) {
+            return line.substring(0, line.indexOf(' ')); // the broker's lines: "2026-11-28T16:40:00.123Z INFO ..."
+        }
         if (!line.startsWith("{")) {
             return "";
         }

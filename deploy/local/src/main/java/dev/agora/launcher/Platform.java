@@ -122,7 +122,17 @@ public final class Platform {
         return restarted;
     }
 
-    private Process launch(ServiceSpec service, Runnable runnable) {
+    private Process launch(ServiceSpec service, @Nullable Runnable runnable) {
+        if (service.isKafkaBroker()) {
+            try {
+                return KafkaBroker.launch(home, service);
+            } catch (IOException e) {
+                throw new LaunchFailure("Cannot start the Kafka broker: " + e.getMessage());
+            }
+        }
+        if (runnable == null) {
+            throw new IllegalStateException(service.name() + " was not prepared");
+        }
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             // Own session: Ctrl-C in the terminal reaches the launcher, which then stops every service in order.
@@ -160,6 +170,9 @@ public final class Platform {
         Map<ServiceSpec, Path> jars = new LinkedHashMap<>();
         List<ServiceSpec> untrained = new ArrayList<>();
         for (ServiceSpec service : services) {
+            if (service.isKafkaBroker()) {
+                continue; // run from its jars as they are
+            }
             Path jar = extracted(service);
             jars.put(service, jar);
             if (!Files.isRegularFile(aotCacheOf(jar))) {
@@ -310,7 +323,11 @@ public final class Platform {
                                     + ". Its last log lines (" + home.log(service.name()) + "):",
                             Logs.lastLines(home.log(service.name()), 20));
                 }
-                if (Health.isUp(service.readiness())) {
+                if (isReady(service)) {
+                    if (service.isKafkaBroker()) {
+                        // Before the services need them; the services start meanwhile and take longer than this.
+                        KafkaBroker.createTopics(service, Topology.topics());
+                    }
                     double seconds = (System.nanoTime() - begin) / 1e9;
                     ready.put(service, seconds);
                 }
@@ -323,7 +340,7 @@ public final class Platform {
                             .orElseThrow();
                     throw new LaunchFailure(
                             late.name() + " did not become ready within " + readyTimeout.toSeconds()
-                                    + " s (" + late.readiness() + "). Its last log lines (" + home.log(late.name())
+                                    + " s (" + late.readinessCheck() + "). Its last log lines (" + home.log(late.name())
                                     + "):",
                             Logs.lastLines(home.log(late.name()), 20));
                 }
@@ -339,6 +356,11 @@ public final class Platform {
             running.add(readyService);
         }
         return running;
+    }
+
+    /** A service answers its readiness probe; the broker serves cluster metadata. */
+    public static boolean isReady(ServiceSpec service) {
+        return service.isKafkaBroker() ? KafkaBroker.isReady(service) : Health.isUp(service.readiness());
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param name the service's name, also its module folder under services/
  * @param port where its API answers
- * @param managementPort where its health and metrics answer (the same as {@code port} except for the gateway)
+ * @param managementPort where its health and metrics answer (the same as {@code port} except for the gateway; the
+ *     controller's port for the Kafka broker)
  * @param arguments Spring Boot arguments that place it on this machine (ports, peers, data folder)
  */
 public record ServiceSpec(String name, int port, int managementPort, List<String> arguments) {
@@ -29,6 +30,22 @@ public record ServiceSpec(String name, int port, int managementPort, List<String
         return new ServiceSpec(name, port, managementPort, changed);
     }
 
+    public boolean isKafkaBroker() {
+        return name.equals(KafkaBroker.NAME);
+    }
+
+    /** Where a client finds it: the HTTP root of a service, the bootstrap address of the broker. */
+    public String address() {
+        return isKafkaBroker() ? "kafka://127.0.0.1:" + port : url().toString();
+    }
+
+    /** How the launcher tells it is ready, for messages. */
+    public String readinessCheck() {
+        return isKafkaBroker()
+                ? "cluster metadata on 127.0.0.1:" + port
+                : readiness().toString();
+    }
+
     public URI url() {
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -38,11 +55,16 @@ public record ServiceSpec(String name, int port, int managementPort, List<String
     }
 
     public Path module(Path repository) {
-        return repository.resolve("services").resolve(name);
+        return isKafkaBroker()
+                ? repository.resolve("deploy/kafka")
+                : repository.resolve("services").resolve(name);
     }
 
+    /** What the build makes of the module and the launcher runs: a service jar, or the folder of the broker's jars. */
     public Path jar(Path repository) {
-        return module(repository).resolve("target").resolve(name + ".jar");
+        return isKafkaBroker()
+                ? KafkaBroker.libs(repository)
+                : module(repository).resolve("target").resolve(name + ".jar");
     }
 
     public List<Integer> ports() {

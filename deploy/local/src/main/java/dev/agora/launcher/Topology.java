@@ -1,12 +1,26 @@
 package dev.agora.launcher;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The services of Agora on one machine and how they find each other. Ports follow docs (gateway 8080, catalog 8081,
- * identity 9000, gateway health and metrics 9080); an offset moves them all, so the system tests can run beside a running ./agora.
+ * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
+ * docs (gateway 8080, catalog 8081, identity 9000, gateway health and metrics 9080, Kafka 9092 with its controller on
+ * 9093); an offset moves them all, so the system tests can run beside a running ./agora.
  */
 public final class Topology {
+
+    /** Three partitions each: enough to show ordering per key and parallel consumers on a laptop. */
+    static final int PARTITIONS = 3;
+
+    /** The saga's streams: each owner's events and the commands it accepts; every consumed one has its DLT. */
+    private static final List<String> STREAMS = List.of(
+            "orders.events.v1",
+            "inventory.commands.v1",
+            "inventory.events.v1",
+            "payments.commands.v1",
+            "payments.events.v1");
 
     private Topology() {}
 
@@ -19,6 +33,7 @@ public final class Topology {
         String issuer = "--agora.security.issuer=http://127.0.0.1:" + gateway;
         String keys = "--agora.security.jwk-set-uri=http://127.0.0.1:" + identity + "/oauth2/jwks";
         return List.of(
+                KafkaBroker.spec(9092 + portOffset, 9093 + portOffset),
                 new ServiceSpec(
                         "identity",
                         identity,
@@ -40,5 +55,16 @@ public final class Topology {
                                 "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog,
                                 issuer,
                                 keys)));
+    }
+
+    /** Every topic with its partition count, dead-letter topics included; the launcher creates them at start. */
+    public static Map<String, Integer> topics() {
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        for (String stream : STREAMS) {
+            topics.put(stream, PARTITIONS);
+            // The same partition count: a dead letter keeps the partition of the record it replaces.
+            topics.put(stream + ".DLT", PARTITIONS);
+        }
+        return topics;
     }
 }

@@ -56,6 +56,20 @@ class BuildsTest {
         assertThat(builds.isStale(catalog)).isTrue();
     }
 
+    @Test
+    void the_broker_is_stale_until_its_jars_are_gathered() throws Exception {
+        ServiceSpec broker = KafkaBroker.spec(9092, 9093);
+        Files.createDirectories(repository.resolve("deploy/kafka"));
+        Files.writeString(repository.resolve("deploy/kafka/pom.xml"), "<project/>");
+        age(repository.resolve("pom.xml"), 60);
+        age(repository.resolve("deploy/kafka/pom.xml"), 60);
+
+        assertThat(builds.isStale(broker)).isTrue();
+
+        Files.createDirectories(KafkaBroker.libs(repository));
+        assertThat(builds.isStale(broker)).isFalse();
+    }
+
     private static void age(Path file, long seconds) throws Exception {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(seconds)));
     }

@@ -30,4 +30,15 @@ class LogsTest {
         assertThat(Logs.render(line).lines())
                 .containsExactly("12:00:00.000 ERROR failed", "java.lang.IllegalStateException: x", "\tat a.b.C");
     }
+
+    @Test
+    void reads_the_time_of_service_lines_and_of_the_broker_lines_so_both_merge_in_order() {
+        String service = "{\"@timestamp\":\"2026-11-25T12:00:00.100Z\",\"level\":\"INFO\",\"message\":\"a\"}";
+        String broker = "2026-11-25T12:00:00.050Z INFO  KafkaRaftServer - Kafka Server started";
+
+        assertThat(Logs.timestampOf(service)).isEqualTo("2026-11-25T12:00:00.100Z");
+        assertThat(Logs.timestampOf(broker)).isEqualTo("2026-11-25T12:00:00.050Z");
+        assertThat(Logs.timestampOf(broker)).isLessThan(Logs.timestampOf(service));
+        assertThat(Logs.timestampOf("\tat kafka.Kafka.main")).isEmpty();
+    }
 }
