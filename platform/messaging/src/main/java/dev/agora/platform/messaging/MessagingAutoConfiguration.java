@@ -1,0 +1,116 @@
+package dev.agora.platform.messaging;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a service gets by depending on messaging: the outbox and its relay, the inbox, and the error handling of every
+ * listener (bounded retries with backoff, then the dead-letter topic {@code <topic>.DLT}, the failure in its headers).
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        })
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
+
+    @Bean
+    MessagingSchema messagingSchema(DataSource dataSource, ObjectProvider<FlywayMigrationInitializer> serviceSchema) {
+        serviceSchema.ifAvailable(initialized -> {}); // the service's own migrations first, on an empty schema
+        return new MessagingSchema(dataSource);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            MessagingSchema schema,
+            JdbcClient database,
+            PlatformTransactionManager transactions,
+            KafkaOperations<String, byte[]> kafka,
+            MessagingProperties properties,
+            ObjectProvider<Clock> clock) {
+        return new OutboxRelay(
+                database,
+                new TransactionTemplate(transactions),
+                kafka,
+                properties,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    Outbox outbox(
+            MessagingSchema schema,
+            JdbcClient database,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+            OutboxRelay relay) {
+        return new Outbox(database, clock.getIfAvailable(Clock::systemUTC), tracer, relay);
+    }
+
+    @Bean
+    Inbox inbox(
+            MessagingSchema schema,
+            JdbcClient database,
+            PlatformTransactionManager transactions,
+            ObjectProvider<Clock> clock) {
+        return new Inbox(database, new TransactionTemplate(transactions), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Applied by Boot to every {@code @KafkaListener} container. */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, byte[]> kafka, MessagingProperties properties) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(
+                kafka, (record, failure) -> new TopicPartition(deadLetterTopicOf(record), record.partition()));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retryAttempts());
+        backOff.setInitialInterval(properties.retryFirstDelay().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(properties.retryMaxDelay().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                (record, failure) -> {
+                    LOG.atError()
+                            .addKeyValue("topic", record.topic())
+                            .addKeyValue("partition", record.partition())
+                            .addKeyValue("offset", record.offset())
+                            .addKeyValue("key", record.key())
+                            .addKeyValue("error", rootCauseOf(failure).toString())
+                            .addKeyValue("deadLetterTopic", deadLetterTopicOf(record))
+                            .log("message sent to its dead-letter topic");
+                    deadLetters.accept(record, failure);
+                },
+                backOff);
+        handler.addNotRetryableExceptions(MalformedMessage.class);
+        return handler;
+    }
+
+    static String deadLetterTopicOf(ConsumerRecord<?, ?> record) {
+        return record.topic() + DEAD_LETTER_SUFFIX;
+    }
+
+    private static Throwable rootCauseOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

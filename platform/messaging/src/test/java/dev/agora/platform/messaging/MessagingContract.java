@@ -1,0 +1,273 @@
+package dev.agora.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What every service relies on from messaging, on a real (in-JVM KRaft) broker and a real database: the outbox
+ * publishes what was committed and only that, in order per key, with the envelope; the inbox makes redelivery
+ * harmless; a message that keeps failing lands in its DLT with the failure, and the consumer goes on.
+ */
+// Closed after each database's class: its listener and relay must not outlive the database and the broker.
+@DirtiesContext
+abstract class MessagingContract {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    JdbcClient database;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    TransactionTemplate transactions;
+
+    @BeforeEach
+    void setUp() {
+        transactions = new TransactionTemplate(transactionManager);
+        MessagingTestApplication.FAILURES_TO_INJECT.set(0);
+    }
+
+    @Test
+    void publishes_committed_messages_with_the_envelope_in_order_per_key() {
+        String run = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 30; i++) {
+                outbox.add(message(run + "-" + (i % 3), "seq-" + i));
+            }
+        });
+
+        List<ConsumerRecord<String, byte[]>> records = readUntil(MessagingTestApplication.PUBLISHED, run, 30);
+
+        Map<String, List<Integer>> sequenceByKey = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            sequenceByKey
+                    .computeIfAbsent(record.key(), key -> new ArrayList<>())
+                    .add(Integer.parseInt(text(record.value()).substring(4)));
+        }
+        assertThat(sequenceByKey).hasSize(3);
+        sequenceByKey
+                .values()
+                .forEach(sequence -> assertThat(sequence).isSorted().hasSize(10));
+        ConsumerRecord<String, byte[]> first = records.getFirst();
+        assertThat(header(first, EnvelopeHeaders.ID)).satisfies(UUID::fromString);
+        assertThat(header(first, EnvelopeHeaders.TYPE)).isEqualTo("agora.test.v1.Noted");
+        assertThat(header(first, EnvelopeHeaders.SOURCE)).isEqualTo("agora/messaging-test");
+        assertThat(Instant.parse(header(first, EnvelopeHeaders.TIME)))
+                .isBefore(Instant.now().plusSeconds(1));
+        assertThat(records.stream().map(record -> header(record, EnvelopeHeaders.ID)))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void publishes_nothing_of_a_transaction_that_rolled_back() {
+        String run = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                    outbox.add(message(run, "rolled-back"));
+                    throw new IllegalStateException("the state change failed");
+                }))
+                .hasMessage("the state change failed");
+        transactions.executeWithoutResult(status -> outbox.add(message(run, "committed")));
+
+        List<ConsumerRecord<String, byte[]>> records = readUntil(MessagingTestApplication.PUBLISHED, run, 1);
+
+        assertThat(records).extracting(record -> text(record.value())).containsExactly("committed");
+    }
+
+    @Test
+    void refuses_a_message_outside_a_transaction_as_it_could_be_lost() {
+        assertThatThrownBy(() -> outbox.add(message("k", "alone")))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void publishes_after_a_restart_what_was_committed_while_the_relay_was_down() {
+        String run = UUID.randomUUID().toString();
+        relay.stop();
+        try {
+            transactions.executeWithoutResult(status -> outbox.add(message(run, "while-down")));
+            assertThat(unsentRows(run)).isEqualTo(1);
+        } finally {
+            relay.start();
+        }
+
+        assertThat(readUntil(MessagingTestApplication.PUBLISHED, run, 1))
+                .extracting(record -> text(record.value()))
+                .containsExactly("while-down");
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentRows(run) == 0);
+    }
+
+    @Test
+    void a_redelivered_message_has_one_effect() {
+        String id = UUID.randomUUID().toString();
+        publishRaw(id, "twice");
+        publishRaw(id, "twice");
+        String marker = UUID.randomUUID().toString();
+        publishRaw(marker, "after");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(marker) == 1);
+        assertThat(effectsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void an_effect_that_failed_is_rolled_back_with_its_inbox_entry_and_the_retry_applies_it_once() {
+        MessagingTestApplication.FAILURES_TO_INJECT.set(1);
+        String id = UUID.randomUUID().toString();
+        publishRaw(id, "fails-once");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(id) == 1);
+        assertThat(MessagingTestApplication.FAILURES_TO_INJECT.get()).isZero();
+    }
+
+    @Test
+    void a_message_that_keeps_failing_goes_to_the_dead_letter_topic_with_the_failure_and_the_next_is_handled() {
+        String poison = UUID.randomUUID().toString();
+        publishRaw(poison, "poison");
+        String next = UUID.randomUUID().toString();
+        publishRaw(next, "fine");
+
+        List<ConsumerRecord<String, byte[]>> dead = readUntil(MessagingTestApplication.CONSUMED + ".DLT", poison, 1);
+
+        ConsumerRecord<String, byte[]> record = dead.getFirst();
+        assertThat(header(record, EnvelopeHeaders.ID)).isEqualTo(poison);
+        assertThat(header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(MessagingTestApplication.CONSUMED);
+        assertThat(header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("cannot handle poison");
+        assertThat(text(record.value())).isEqualTo("poison");
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(next) == 1);
+        assertThat(effectsOf(poison)).as("each failed attempt was rolled back").isZero();
+    }
+
+    @Test
+    void a_message_without_an_envelope_goes_to_the_dead_letter_topic_at_once() {
+        String key = UUID.randomUUID().toString();
+        send(new ProducerRecord<>(
+                MessagingTestApplication.CONSUMED, key, "no headers".getBytes(StandardCharsets.UTF_8)));
+
+        List<ConsumerRecord<String, byte[]>> dead = readUntil(MessagingTestApplication.CONSUMED + ".DLT", key, 1);
+
+        assertThat(header(dead.getFirst(), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("has no ce_id header");
+        assertThat(header(dead.getFirst(), KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
+                .as("not retried: retrying cannot help")
+                .isEqualTo(MalformedMessage.class.getName());
+    }
+
+    private static OutgoingMessage message(String key, String payload) {
+        return new OutgoingMessage(
+                MessagingTestApplication.PUBLISHED,
+                key,
+                "agora.test.v1.Noted",
+                payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private int unsentRows(String keyPrefix) {
+        return database.sql("SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL AND message_key LIKE ?")
+                .param(keyPrefix + "%")
+                .query(Integer.class)
+                .single();
+    }
+
+    private int effectsOf(String messageId) {
+        return database.sql("SELECT COUNT(*) FROM effects WHERE message_id = ?")
+                .param(messageId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** A record as another service's relay would write it, with the envelope and the given {@code ce_id} (as key too). */
+    private void publishRaw(String id, String payload) {
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(MessagingTestApplication.CONSUMED, id, payload.getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(EnvelopeHeaders.ID, id.getBytes(StandardCharsets.UTF_8))
+                .add(EnvelopeHeaders.TYPE, "agora.test.v1.Noted".getBytes(StandardCharsets.UTF_8))
+                .add(EnvelopeHeaders.SOURCE, "agora/elsewhere".getBytes(StandardCharsets.UTF_8))
+                .add(EnvelopeHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot send to " + record.topic(), e);
+        }
+    }
+
+    /** The records of {@code topic} whose key starts with {@code keyPrefix}, once {@code count} of them arrived. */
+    private List<ConsumerRecord<String, byte[]>> readUntil(String topic, String keyPrefix, int count) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key() != null && record.key().startsWith(keyPrefix)) {
+                        found.add(record);
+                    }
+                }
+            }
+            // A moment more: anything that should not be there would have arrived with the rest.
+            consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                if (record.key() != null && record.key().startsWith(keyPrefix)) {
+                    found.add(record);
+                }
+            });
+        }
+        assertThat(found).as("records of %s on %s", keyPrefix, topic).hasSizeGreaterThanOrEqualTo(count);
+        return found;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return IncomingMessage.header(record, name);
+    }
+
+    private static String text(byte[] value) {
+        return new String(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.agora.platform.autoconfigure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
+
+/**
+ * Adds a platform module's property defaults (a properties file on the classpath) behind everything else, so that any
+ * service, profile or environment variable can still override them, and no service has to copy them. Each platform
+ * module registers its own subclass in {@code META-INF/spring.factories}.
+ */
+public abstract class PlatformPropertyDefaults implements EnvironmentPostProcessor {
+
+    private final String name;
+    private final String file;
+
+    protected PlatformPropertyDefaults(String name, String file) {
+        this.name = name;
+        this.file = file;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            environment.getPropertySources().addLast(new ResourcePropertySource(name, new ClassPathResource(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}
