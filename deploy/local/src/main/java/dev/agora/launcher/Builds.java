@@ -71,7 +71,11 @@ public final class Builds {
         Path repository = home.repository();
         List<Path> sources = service.isKafkaBroker()
                 ? List.of(repository.resolve("pom.xml"), service.module(repository))
-                : List.of(repository.resolve("pom.xml"), service.module(repository), repository.resolve("platform"));
+                : List.of(
+                        repository.resolve("pom.xml"),
+                        service.module(repository),
+                        repository.resolve("platform"),
+                        repository.resolve("contracts"));
         return sources.stream().anyMatch(source -> newestSource(source).compareTo(built) > 0);
     }
 
