@@ -162,6 +162,34 @@ class SecurityThroughGatewayIT {
     }
 
     @Test
+    void every_seeded_product_has_stock_that_an_admin_sees_through_the_gateway_and_a_customer_may_not() {
+        String admin = signIn("admin").accessToken();
+        Response products = gateway.get("/api/products?size=100");
+        assertThat(products.json().get("totalItems").asInt()).isGreaterThan(50);
+
+        for (var product : products.json().get("items")) {
+            if (!product.get("sku").asString().matches("[A-Z]{3}-\\d{3}")) {
+                continue; // added by a test, not seeded
+            }
+            String path = "/api/inventory/" + product.get("id").asString();
+            Response stock = withToken(gateway, "GET", path, admin);
+            assertThat(stock.status()).as(path).isEqualTo(200);
+            assertThat(stock.json().get("available").asInt()
+                            + stock.json().get("reserved").asInt())
+                    .as("%s: between 1 and 500 units", path)
+                    .isBetween(1, 500);
+        }
+        String anyProduct = products.json().get("items").get(0).get("id").asString();
+        assertThat(withToken(
+                                gateway,
+                                "GET",
+                                "/api/inventory/" + anyProduct,
+                                signIn("alice").accessToken())
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void an_admin_changes_the_catalog_through_the_gateway_and_a_customer_may_not() {
         String admin = signIn("admin").accessToken();
         String otherAdminSession = signIn("admin").accessToken();

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
- * docs (gateway 8080, catalog 8081, identity 9000, gateway health and metrics 9080, Kafka 9092 with its controller on
- * 9093); an offset moves them all, so the system tests can run beside a running ./agora.
+ * docs (gateway 8080, catalog 8081, inventory 8082, identity 9000, gateway health and metrics 9080, Kafka 9092 with its
+ * controller on 9093); an offset moves them all, so the system tests can run beside a running ./agora.
  */
 public final class Topology {
 
@@ -26,14 +26,17 @@ public final class Topology {
 
     public static List<ServiceSpec> services(Home home, int portOffset) {
         int catalog = 8081 + portOffset;
+        int inventory = 8082 + portOffset;
         int identity = 9000 + portOffset;
+        int kafka = 9092 + portOffset;
         int gateway = 8080 + portOffset;
         int gatewayManagement = 9080 + portOffset;
         // Tokens name the gateway as their issuer (the public address); keys are fetched from identity directly.
         String issuer = "--agora.security.issuer=http://127.0.0.1:" + gateway;
         String keys = "--agora.security.jwk-set-uri=http://127.0.0.1:" + identity + "/oauth2/jwks";
+        String broker = "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka;
         return List.of(
-                KafkaBroker.spec(9092 + portOffset, 9093 + portOffset),
+                KafkaBroker.spec(kafka, 9093 + portOffset),
                 new ServiceSpec(
                         "identity",
                         identity,
@@ -45,6 +48,11 @@ public final class Topology {
                         catalog,
                         List.of("--server.port=" + catalog, "--agora.data-dir=" + home.data(), issuer, keys)),
                 new ServiceSpec(
+                        "inventory",
+                        inventory,
+                        inventory,
+                        List.of("--server.port=" + inventory, "--agora.data-dir=" + home.data(), issuer, keys, broker)),
+                new ServiceSpec(
                         "gateway",
                         gateway,
                         gatewayManagement,
@@ -53,6 +61,7 @@ public final class Topology {
                                 "--management.server.port=" + gatewayManagement,
                                 "--agora.gateway.services.identity=http://127.0.0.1:" + identity,
                                 "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog,
+                                "--agora.gateway.services.inventory=http://127.0.0.1:" + inventory,
                                 issuer,
                                 keys)));
     }

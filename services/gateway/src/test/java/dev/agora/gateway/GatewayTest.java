@@ -33,6 +33,7 @@ class GatewayTest {
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
         registry.add("agora.gateway.services.catalog", CATALOG::url);
+        registry.add("agora.gateway.services.inventory", CATALOG::url);
         registry.add("agora.gateway.services.identity", CATALOG::url);
     }
 

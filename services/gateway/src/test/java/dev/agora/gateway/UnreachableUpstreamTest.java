@@ -24,6 +24,7 @@ class UnreachableUpstreamTest {
             closedPort = socket.getLocalPort();
         }
         registry.add("agora.gateway.services.catalog", () -> "http://127.0.0.1:" + closedPort);
+        registry.add("agora.gateway.services.inventory", () -> "http://127.0.0.1:" + closedPort);
         registry.add("agora.gateway.services.identity", () -> "http://127.0.0.1:" + closedPort);
     }
 
@@ -47,6 +48,6 @@ class UnreachableUpstreamTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("x-agora-missing"))
                 .extracting(service -> service.asString())
-                .containsExactly("identity", "catalog");
+                .containsExactly("identity", "catalog", "inventory");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.agora.testing.KafkaTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,18 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,60 +203,29 @@ abstract class MessagingContract {
                 .single();
     }
 
-    /** A record as another service's relay would write it, with the envelope and the given {@code ce_id} (as key too). */
     private void publishRaw(String id, String payload) {
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(MessagingTestApplication.CONSUMED, id, payload.getBytes(StandardCharsets.UTF_8));
-        record.headers()
-                .add(EnvelopeHeaders.ID, id.getBytes(StandardCharsets.UTF_8))
-                .add(EnvelopeHeaders.TYPE, "agora.test.v1.Noted".getBytes(StandardCharsets.UTF_8))
-                .add(EnvelopeHeaders.SOURCE, "agora/elsewhere".getBytes(StandardCharsets.UTF_8))
-                .add(EnvelopeHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-        send(record);
+        kafka().publish(
+                        MessagingTestApplication.CONSUMED,
+                        id,
+                        id,
+                        "agora.test.v1.Noted",
+                        payload.getBytes(StandardCharsets.UTF_8));
     }
 
     private void send(ProducerRecord<String, byte[]> record) {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot send to " + record.topic(), e);
-        }
+        kafka().send(record);
     }
 
-    /** The records of {@code topic} whose key starts with {@code keyPrefix}, once {@code count} of them arrived. */
     private List<ConsumerRecord<String, byte[]>> readUntil(String topic, String keyPrefix, int count) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < count && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key() != null && record.key().startsWith(keyPrefix)) {
-                        found.add(record);
-                    }
-                }
-            }
-            // A moment more: anything that should not be there would have arrived with the rest.
-            consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                if (record.key() != null && record.key().startsWith(keyPrefix)) {
-                    found.add(record);
-                }
-            });
-        }
-        assertThat(found).as("records of %s on %s", keyPrefix, topic).hasSizeGreaterThanOrEqualTo(count);
-        return found;
+        return kafka().readKeyed(topic, keyPrefix, count);
+    }
+
+    private KafkaTopics kafka() {
+        return new KafkaTopics(bootstrapServers);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        return IncomingMessage.header(record, name);
+        return KafkaTopics.header(record, name);
     }
 
     private static String text(byte[] value) {

@@ -49,6 +49,13 @@ class Routes {
                                 .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
                                 .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
                                 .uri(edge.service("catalog")))
+                .route(
+                        "inventory",
+                        route -> route.path("/api/inventory/**")
+                                .filters(filters -> filters.retry(Routes::onceOnBrokenConnection))
+                                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
+                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
+                                .uri(edge.service("inventory")))
                 .build();
     }
 

@@ -1,0 +1,11 @@
+package dev.agora.inventory.adapter.in.web;
+
+import dev.agora.platform.problem.ErrorCode;
+
+/** Inventory's own error codes, beside the platform's; each is described in docs/errors.md. */
+public final class InventoryErrorCodes {
+
+    public static final ErrorCode STOCK_NOT_FOUND = new ErrorCode("STOCK_NOT_FOUND", 404, "No stock for this product");
+
+    private InventoryErrorCodes() {}
+}

@@ -1,0 +1,20 @@
+package dev.agora.inventory.domain;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The stock of every product. */
+public interface StockLevels {
+
+    Optional<Stock> find(UUID productId);
+
+    /**
+     * The stock of these products, each locked until the end of the transaction, so that two orders racing for the
+     * last unit are decided one after the other. Products without stock are absent from the map.
+     */
+    Map<UUID, Stock> lock(Collection<UUID> productIds);
+
+    void save(Stock stock);
+}
