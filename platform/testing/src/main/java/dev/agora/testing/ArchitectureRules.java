@@ -40,8 +40,9 @@ public final class ArchitectureRules {
                                 "org.apache.kafka..",
                                 "org.springframework.kafka..",
                                 "io.grpc..",
-                                "com.google.protobuf..")
-                        .as("the application imports no web, SQL, Kafka or gRPC types"))
+                                "com.google.protobuf..",
+                                "dev.agora.contracts..")
+                        .as("the application imports no web, SQL, Kafka or gRPC types, nor generated contract types"))
                 .and(noClasses()
                         .that()
                         .resideInAnyPackage(domain, application)
