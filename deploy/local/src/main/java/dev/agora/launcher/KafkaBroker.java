@@ -44,8 +44,8 @@ public final class KafkaBroker {
         return "127.0.0.1:" + broker.port();
     }
 
-    /** Starts the broker's JVM (formatting its storage on the first start) without waiting for it. */
-    static Process launch(Home home, ServiceSpec broker) throws IOException {
+    /** The command that runs the broker, its configuration written and its storage formatted on the first start. */
+    static List<String> command(Home home, ServiceSpec broker) throws IOException {
         Path libs = libs(home.repository());
         if (!Files.isDirectory(libs)) {
             throw new LaunchFailure("No Kafka jars in " + libs + ": build them with ./mvnw package -pl deploy/kafka.");
@@ -57,16 +57,7 @@ public final class KafkaBroker {
         if (!Files.isRegularFile(dir.resolve("data/meta.properties"))) {
             format(home.repository(), libs, config, home.log("kafka-format"));
         }
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            command.add("/usr/bin/setsid"); // as the services: Ctrl-C reaches the launcher, which stops it in order
-        }
-        command.addAll(command(home.repository(), libs, "kafka.Kafka", config.toString()));
-        return new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.log(NAME).toFile())
-                .start();
+        return command(home.repository(), libs, "kafka.Kafka", config.toString());
     }
 
     /** Whether the broker serves metadata: its port opens earlier than that, so the cluster itself is asked. */

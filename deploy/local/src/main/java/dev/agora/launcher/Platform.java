@@ -123,21 +123,29 @@ public final class Platform {
     }
 
     private Process launch(ServiceSpec service, @Nullable Runnable runnable) {
-        if (service.isKafkaBroker()) {
-            try {
-                return KafkaBroker.launch(home, service);
-            } catch (IOException e) {
-                throw new LaunchFailure("Cannot start the Kafka broker: " + e.getMessage());
-            }
-        }
-        if (runnable == null) {
-            throw new IllegalStateException(service.name() + " was not prepared");
-        }
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             // Own session: Ctrl-C in the terminal reaches the launcher, which then stops every service in order.
             command.add("/usr/bin/setsid");
         }
+        try {
+            command.addAll(
+                    service.isKafkaBroker() ? KafkaBroker.command(home, service) : serviceCommand(service, runnable));
+            return new ProcessBuilder(command)
+                    .directory(home.state().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.log(service.name()).toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new LaunchFailure("Cannot start " + service.name() + ": " + e.getMessage());
+        }
+    }
+
+    private static List<String> serviceCommand(ServiceSpec service, @Nullable Runnable runnable) {
+        if (runnable == null) {
+            throw new IllegalStateException(service.name() + " was not prepared");
+        }
+        List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.add(marker(service.name()));
         command.addAll(JVM_OPTIONS);
@@ -146,16 +154,7 @@ public final class Platform {
         }
         command.addAll(List.of("-jar", runnable.jar().toString()));
         command.addAll(service.arguments());
-        Path log = home.log(service.name());
-        try {
-            return new ProcessBuilder(command)
-                    .directory(home.state().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new LaunchFailure("Cannot start " + service.name() + ": " + e.getMessage());
-        }
+        return command;
     }
 
     /** A service ready to run: its unpacked jar, and its AOT cache when one could be made. */
