@@ -1,5 +1,6 @@
 package dev.agora.platform.messaging;
 
+import dev.agora.platform.problem.CurrentTrace;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -62,9 +64,9 @@ public class MessagingAutoConfiguration {
             MessagingSchema schema,
             JdbcClient database,
             ObjectProvider<Clock> clock,
-            ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+            CurrentTrace trace,
             OutboxRelay relay) {
-        return new Outbox(database, clock.getIfAvailable(Clock::systemUTC), tracer, relay);
+        return new Outbox(database, clock.getIfAvailable(Clock::systemUTC), trace, relay);
     }
 
     @Bean
@@ -92,7 +94,10 @@ public class MessagingAutoConfiguration {
                             .addKeyValue("partition", record.partition())
                             .addKeyValue("offset", record.offset())
                             .addKeyValue("key", record.key())
-                            .addKeyValue("error", rootCauseOf(failure).toString())
+                            .addKeyValue(
+                                    "error",
+                                    NestedExceptionUtils.getMostSpecificCause(failure)
+                                            .toString())
                             .addKeyValue("deadLetterTopic", deadLetterTopicOf(record))
                             .log("message sent to its dead-letter topic");
                     deadLetters.accept(record, failure);
@@ -104,13 +109,5 @@ public class MessagingAutoConfiguration {
 
     static String deadLetterTopicOf(ConsumerRecord<?, ?> record) {
         return record.topic() + DEAD_LETTER_SUFFIX;
-    }
-
-    private static Throwable rootCauseOf(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

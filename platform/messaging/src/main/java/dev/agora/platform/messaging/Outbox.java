@@ -1,13 +1,9 @@
 package dev.agora.platform.messaging;
 
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.TraceContext;
-import io.micrometer.tracing.Tracer;
+import dev.agora.platform.problem.CurrentTrace;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +19,13 @@ public class Outbox {
 
     private final JdbcClient database;
     private final Clock clock;
-    private final ObjectProvider<Tracer> tracer;
+    private final CurrentTrace trace;
     private final OutboxRelay relay;
 
-    public Outbox(JdbcClient database, Clock clock, ObjectProvider<Tracer> tracer, OutboxRelay relay) {
+    public Outbox(JdbcClient database, Clock clock, CurrentTrace trace, OutboxRelay relay) {
         this.database = database;
         this.clock = clock;
-        this.tracer = tracer;
+        this.trace = trace;
         this.relay = relay;
     }
 
@@ -46,7 +42,7 @@ public class Outbox {
                         message.key(),
                         message.type(),
                         Timestamp.from(clock.instant()),
-                        traceparent(),
+                        trace.traceparent(), // the consumers' work joins the trace of the request
                         message.payload())
                 .update();
         // Published as soon as the transaction commits, rather than at the relay's next look.
@@ -56,17 +52,5 @@ public class Outbox {
                 relay.wake();
             }
         });
-    }
-
-    /** The W3C traceparent of the current span: the consumers' work joins the trace of the request. */
-    private @Nullable String traceparent() {
-        Tracer current = tracer.getIfAvailable();
-        Span span = current == null ? null : current.currentSpan();
-        if (span == null) {
-            return null;
-        }
-        TraceContext context = span.context();
-        boolean sampled = Boolean.TRUE.equals(context.sampled());
-        return "00-" + context.traceId() + "-" + context.spanId() + (sampled ? "-01" : "-00");
     }
 }

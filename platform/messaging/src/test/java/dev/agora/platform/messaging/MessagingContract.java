@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.testing.KafkaTopics;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 // Closed after each database's class: its listener and relay must not outlive the database and the broker.
 @DirtiesContext
+@EmbeddedKafka(
+        partitions = 3,
+        topics = {
+            MessagingTestApplication.PUBLISHED,
+            MessagingTestApplication.CONSUMED,
+            MessagingTestApplication.CONSUMED + ".DLT"
+        })
 abstract class MessagingContract {
 
     @Autowired
@@ -43,6 +53,9 @@ abstract class MessagingContract {
 
     @Autowired
     JdbcClient database;
+
+    @Autowired
+    Tracer tracer;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -87,6 +100,24 @@ abstract class MessagingContract {
                 .isBefore(Instant.now().plusSeconds(1));
         assertThat(records.stream().map(record -> header(record, EnvelopeHeaders.ID)))
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_message_carries_the_trace_of_the_work_that_wrote_it() {
+        String run = UUID.randomUUID().toString();
+        Span span = tracer.nextSpan().name("place-order").start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            transactions.executeWithoutResult(status -> outbox.add(message(run, "traced")));
+        } finally {
+            span.end();
+        }
+
+        ConsumerRecord<String, byte[]> record =
+                readUntil(MessagingTestApplication.PUBLISHED, run, 1).getFirst();
+
+        assertThat(header(record, EnvelopeHeaders.TRACEPARENT))
+                .isEqualTo(
+                        "00-" + span.context().traceId() + "-" + span.context().spanId() + "-01");
     }
 
     @Test

@@ -2,12 +2,16 @@ package dev.agora.platform.problem;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The id of the trace being handled, so that a problem response can be matched with the logs and the trace. */
+/**
+ * The trace being handled: its id, so that a problem response can be matched with the logs and the trace, and its
+ * traceparent, so that a message published later continues it.
+ */
 public final class CurrentTrace {
 
     private final ObjectProvider<Tracer> tracer;
@@ -17,9 +21,24 @@ public final class CurrentTrace {
     }
 
     public @Nullable String id() {
-        Tracer current = tracer.getIfAvailable();
-        Span span = current == null ? null : current.currentSpan();
+        Span span = currentSpan();
         return span == null ? null : span.context().traceId();
+    }
+
+    /** The current span as a W3C {@code traceparent}, for work that continues the trace later or elsewhere. */
+    public @Nullable String traceparent() {
+        Span span = currentSpan();
+        if (span == null) {
+            return null;
+        }
+        TraceContext context = span.context();
+        boolean sampled = Boolean.TRUE.equals(context.sampled());
+        return "00-" + context.traceId() + "-" + context.spanId() + (sampled ? "-01" : "-00");
+    }
+
+    private @Nullable Span currentSpan() {
+        Tracer current = tracer.getIfAvailable();
+        return current == null ? null : current.currentSpan();
     }
 
     /** The trace of an observation that is no longer in scope (as during an error dispatch). */
