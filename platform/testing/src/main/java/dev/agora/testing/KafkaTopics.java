@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -68,22 +69,19 @@ public final class KafkaTopics {
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        Consumer<ConsumerRecord<String, byte[]>> keepWanted = record -> {
+            if (wanted.test(record)) {
+                found.add(record);
+            }
+        };
         try (KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (found.size() < count && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
-                        found.add(record);
-                    }
-                });
+                consumer.poll(Duration.ofMillis(200)).forEach(keepWanted);
             }
-            consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                if (wanted.test(record)) {
-                    found.add(record);
-                }
-            });
+            consumer.poll(Duration.ofMillis(500)).forEach(keepWanted);
         }
         assertThat(found).as("records on %s", topic).hasSizeGreaterThanOrEqualTo(count);
         return found;

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -58,6 +59,17 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
             System.out.println("WARNING: could not drop the test database " + name + " (" + e.getMessage()
                     + "); drop it by hand if it stays.");
         }
+    }
+
+    /** The properties that make a service use this database, for a {@code @DynamicPropertySource}. */
+    public Map<String, String> dataSource() {
+        return Map.of(
+                "spring.datasource.url",
+                url(),
+                "spring.datasource.username",
+                user,
+                "spring.datasource.password",
+                password);
     }
 
     public String url() {

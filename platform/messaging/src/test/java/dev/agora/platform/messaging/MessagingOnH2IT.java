@@ -1,17 +1,9 @@
 package dev.agora.platform.messaging;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /** The messaging contract on the embedded H2 database every service runs on by default. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.datasource.url=jdbc:h2:mem:messaging;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
-@EmbeddedKafka(
-        partitions = 3,
-        topics = {
-            MessagingTestApplication.PUBLISHED,
-            MessagingTestApplication.CONSUMED,
-            MessagingTestApplication.CONSUMED + ".DLT"
-        })
 class MessagingOnH2IT extends MessagingContract {}

@@ -44,8 +44,7 @@ public class CommitStock {
             return false;
         }
         Reservation reservation = found.get();
-        Map<UUID, Stock> stock = stockLevels.lock(
-                reservation.lines().stream().map(StockLine::productId).toList());
+        Map<UUID, Stock> stock = stockLevels.lock(reservation.productIds());
         for (StockLine line : reservation.lines()) {
             stockLevels.save(stock.get(line.productId()).sell(line.quantity()));
         }

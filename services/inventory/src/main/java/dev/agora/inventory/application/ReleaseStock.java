@@ -60,8 +60,7 @@ public class ReleaseStock {
     }
 
     private void giveBack(Reservation reservation) {
-        Map<UUID, Stock> stock = stockLevels.lock(
-                reservation.lines().stream().map(StockLine::productId).toList());
+        Map<UUID, Stock> stock = stockLevels.lock(reservation.productIds());
         for (StockLine line : reservation.lines()) {
             stockLevels.save(stock.get(line.productId()).release(line.quantity()));
         }

@@ -49,6 +49,10 @@ public record Reservation(
         return new Reservation(orderId, lines, ReservationStatus.COMMITTED, expiresAt, unavailable);
     }
 
+    public List<UUID> productIds() {
+        return lines.stream().map(StockLine::productId).toList();
+    }
+
     public int units() {
         return lines.stream().mapToInt(StockLine::quantity).sum();
     }

@@ -31,9 +31,7 @@ class JdbcProductsIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired

@@ -32,9 +32,7 @@ class JdbcAccountsIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired
