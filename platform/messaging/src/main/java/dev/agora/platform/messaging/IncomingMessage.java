@@ -3,6 +3,7 @@ package dev.agora.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,15 @@ public record IncomingMessage(
         } catch (DateTimeParseException e) {
             throw new MalformedMessage("The record " + where + " has a " + EnvelopeHeaders.TIME + " that is no "
                     + "ISO-8601 instant: " + time);
+        }
+    }
+
+    /** An id field of this message's payload; one that is no UUID makes the message {@link MalformedMessage}. */
+    public UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedMessage("'" + value + "' in " + type + " " + id + " is no UUID", e);
         }
     }
 

@@ -8,7 +8,6 @@ import dev.agora.platform.messaging.Inbox;
 import dev.agora.platform.messaging.IncomingMessage;
 import dev.agora.platform.messaging.MalformedMessage;
 import dev.agora.platform.messaging.ProtobufPayloads;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -50,10 +49,10 @@ class InventoryCommandListener {
             reserveStock.reserve(reserveCommand(ProtobufPayloads.parse(message, ReserveStock.parser()), message));
         } else if (message.type().equals(RELEASE)) {
             ReleaseStock command = ProtobufPayloads.parse(message, ReleaseStock.parser());
-            releaseStock.release(uuid(command.getOrderId(), message));
+            releaseStock.release(message.uuid(command.getOrderId()));
         } else if (message.type().equals(COMMIT)) {
             CommitStock command = ProtobufPayloads.parse(message, CommitStock.parser());
-            commitStock.commit(uuid(command.getOrderId(), message));
+            commitStock.commit(message.uuid(command.getOrderId()));
         } else {
             throw new MalformedMessage("inventory does not handle " + message.type() + " (" + message.id() + ")");
         }
@@ -64,7 +63,7 @@ class InventoryCommandListener {
             ReserveStock command, IncomingMessage message) {
         try {
             return new dev.agora.inventory.application.ReserveStock.Command(
-                    uuid(command.getOrderId(), message),
+                    message.uuid(command.getOrderId()),
                     command.getLinesList().stream()
                             .map(line -> stockLine(line, message))
                             .toList());
@@ -74,14 +73,6 @@ class InventoryCommandListener {
     }
 
     private static dev.agora.inventory.domain.StockLine stockLine(StockLine line, IncomingMessage message) {
-        return new dev.agora.inventory.domain.StockLine(uuid(line.getProductId(), message), line.getQuantity());
-    }
-
-    private static UUID uuid(String value, IncomingMessage message) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedMessage("'" + value + "' in " + message.type() + " " + message.id() + " is no UUID", e);
-        }
+        return new dev.agora.inventory.domain.StockLine(message.uuid(line.getProductId()), line.getQuantity());
     }
 }
