@@ -190,6 +190,17 @@ class SecurityThroughGatewayIT {
     }
 
     @Test
+    void a_customer_asks_payments_for_an_order_through_the_gateway_and_an_anonymous_caller_may_not() {
+        String path = "/api/payments?orderId=" + UUID.randomUUID();
+
+        Response mine = withToken(gateway, "GET", path, signIn("alice").accessToken());
+
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json().get("items")).isEmpty();
+        assertThat(gateway.get(path).status()).isEqualTo(401);
+    }
+
+    @Test
     void an_admin_changes_the_catalog_through_the_gateway_and_a_customer_may_not() {
         String admin = signIn("admin").accessToken();
         String otherAdminSession = signIn("admin").accessToken();

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
- * docs (gateway 8080, catalog 8081, inventory 8082, identity 9000, gateway health and metrics 9080, Kafka 9092 with its
+ * docs (gateway 8080, catalog 8081, inventory 8082, payments 8084,
+ * identity 9000, gateway health and metrics 9080, Kafka 9092 with its
  * controller on 9093); an offset moves them all, so the system tests can run beside a running ./agora.
  */
 public final class Topology {
@@ -27,6 +28,7 @@ public final class Topology {
     public static List<ServiceSpec> services(Home home, int portOffset) {
         int catalog = 8081 + portOffset;
         int inventory = 8082 + portOffset;
+        int payments = 8084 + portOffset;
         int identity = 9000 + portOffset;
         int kafka = 9092 + portOffset;
         int gateway = 8080 + portOffset;
@@ -53,6 +55,11 @@ public final class Topology {
                         inventory,
                         List.of("--server.port=" + inventory, "--agora.data-dir=" + home.data(), issuer, keys, broker)),
                 new ServiceSpec(
+                        "payments",
+                        payments,
+                        payments,
+                        List.of("--server.port=" + payments, "--agora.data-dir=" + home.data(), issuer, keys, broker)),
+                new ServiceSpec(
                         "gateway",
                         gateway,
                         gatewayManagement,
@@ -62,6 +69,7 @@ public final class Topology {
                                 "--agora.gateway.services.identity=http://127.0.0.1:" + identity,
                                 "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog,
                                 "--agora.gateway.services.inventory=http://127.0.0.1:" + inventory,
+                                "--agora.gateway.services.payments=http://127.0.0.1:" + payments,
                                 issuer,
                                 keys)));
     }

@@ -34,6 +34,7 @@ class GatewayTest {
     static void upstream(DynamicPropertyRegistry registry) {
         registry.add("agora.gateway.services.catalog", CATALOG::url);
         registry.add("agora.gateway.services.inventory", CATALOG::url);
+        registry.add("agora.gateway.services.payments", CATALOG::url);
         registry.add("agora.gateway.services.identity", CATALOG::url);
     }
 

@@ -2,8 +2,13 @@ package dev.agora.gateway.routing;
 
 import dev.agora.gateway.config.EdgeProperties;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
+import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.Buildable;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.PredicateSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
@@ -19,44 +24,63 @@ class Routes {
 
     @Bean
     RouteLocator publicApi(RouteLocatorBuilder routes, EdgeProperties edge) {
-        long timeoutMillis = edge.routeTimeout().toMillis();
-        long connectMillis = edge.connectTimeout().toMillis();
         return routes.routes()
                 .route(
                         "identity",
-                        route -> route.path(
-                                        "/api/accounts",
-                                        "/api/accounts/**",
-                                        "/api/me",
-                                        "/api/signing-keys",
-                                        "/oauth2/**",
-                                        "/login",
-                                        "/logout",
-                                        "/userinfo",
-                                        "/connect/**",
-                                        "/.well-known/**")
-                                // Identity builds its redirects (to the sign-in page and back) from the Host header:
-                                // they must name the gateway, the only address a browser is given.
-                                .filters(filters -> filters.preserveHostHeader().retry(Routes::onceOnBrokenConnection))
-                                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
-                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
-                                .uri(edge.service("identity")))
+                        // Identity builds its redirects (to the sign-in page and back) from the Host header: they must
+                        // name the gateway, the only address a browser is given.
+                        route -> toService(
+                                route,
+                                edge,
+                                "identity",
+                                GatewayFilterSpec::preserveHostHeader,
+                                "/api/accounts",
+                                "/api/accounts/**",
+                                "/api/me",
+                                "/api/signing-keys",
+                                "/oauth2/**",
+                                "/login",
+                                "/logout",
+                                "/userinfo",
+                                "/connect/**",
+                                "/.well-known/**"))
                 .route(
                         "catalog",
-                        route -> route.path(
-                                        "/api/products", "/api/products/**", "/api/categories", "/api/categories/**")
-                                .filters(filters -> filters.retry(Routes::onceOnBrokenConnection))
-                                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
-                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
-                                .uri(edge.service("catalog")))
+                        route -> toService(
+                                route,
+                                edge,
+                                "catalog",
+                                UnaryOperator.identity(),
+                                "/api/products",
+                                "/api/products/**",
+                                "/api/categories",
+                                "/api/categories/**"))
                 .route(
                         "inventory",
-                        route -> route.path("/api/inventory/**")
-                                .filters(filters -> filters.retry(Routes::onceOnBrokenConnection))
-                                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeoutMillis)
-                                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, connectMillis)
-                                .uri(edge.service("inventory")))
+                        route -> toService(route, edge, "inventory", UnaryOperator.identity(), "/api/inventory/**"))
+                .route(
+                        "payments",
+                        route -> toService(
+                                route, edge, "payments", UnaryOperator.identity(), "/api/payments", "/api/payments/**"))
                 .build();
+    }
+
+    /** The paths to one service, with the route's own filters, the retry and the timeouts every route has. */
+    private static Buildable<Route> toService(
+            PredicateSpec route,
+            EdgeProperties edge,
+            String service,
+            UnaryOperator<GatewayFilterSpec> ownFilters,
+            String... paths) {
+        return route.path(paths)
+                .filters(filters -> ownFilters.apply(filters).retry(Routes::onceOnBrokenConnection))
+                .metadata(
+                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
+                        edge.routeTimeout().toMillis())
+                .metadata(
+                        RouteMetadataUtils.CONNECT_TIMEOUT_ATTR,
+                        edge.connectTimeout().toMillis())
+                .uri(edge.service(service));
     }
 
     /**
