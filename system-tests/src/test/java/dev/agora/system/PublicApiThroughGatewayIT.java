@@ -1,12 +1,24 @@
 package dev.agora.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agora.contracts.catalog.v1.GetProductsRequest;
+import dev.agora.contracts.catalog.v1.GetProductsResponse;
+import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
+import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -136,5 +148,38 @@ class PublicApiThroughGatewayIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo(code);
         assertThat(response.json().get("traceId").asString()).isNotBlank();
+    }
+
+    @Test
+    void the_catalog_prices_products_over_grpc_for_a_caller_with_a_token_and_the_gateway_does_not_route_it()
+            throws Exception {
+        String skillet = "4287c6a1-5bbe-5641-9482-f6614a843bb7";
+        GetProductsRequest request =
+                GetProductsRequest.newBuilder().addProductIds(skillet).build();
+        String token = new SignIn(gateway.base())
+                .withPassword("alice@agora.test", "alice-password")
+                .accessToken();
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", 9081 + RunningPlatform.PORT_OFFSET)
+                .usePlaintext()
+                .build();
+        try {
+            ProductCatalogGrpc.ProductCatalogBlockingStub catalog =
+                    ProductCatalogGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS);
+            Metadata bearer = new Metadata();
+            bearer.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+            GetProductsResponse response = catalog.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer))
+                    .getProducts(request);
+
+            assertThat(response.getProducts(0).getPrice().getAmount()).isEqualTo("39.90");
+            assertThatThrownBy(() -> catalog.getProducts(request))
+                    .as("zero trust: no token, no answer")
+                    .isInstanceOfSatisfying(
+                            StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        assertThat(gateway.get("/agora.catalog.v1.ProductCatalog/GetProducts").status())
+                .isEqualTo(404);
     }
 }

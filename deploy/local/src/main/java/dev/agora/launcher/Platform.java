@@ -216,7 +216,9 @@ public final class Platform {
                 jar.toString()));
         for (String argument : service.arguments()) {
             // The training run must not take the real ports nor touch the real database.
-            if (argument.startsWith("--server.port=") || argument.startsWith("--management.server.port=")) {
+            if (argument.startsWith("--server.port=")
+                    || argument.startsWith("--management.server.port=")
+                    || argument.startsWith("--spring.grpc.server.port=")) {
                 command.add(argument.substring(0, argument.indexOf('=') + 1) + "0");
             } else if (argument.startsWith("--agora.data-dir=")) {
                 command.add("--agora.data-dir=" + scratch);

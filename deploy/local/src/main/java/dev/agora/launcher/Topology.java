@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
- * docs (gateway 8080, catalog 8081, inventory 8082, payments 8084,
- * identity 9000, gateway health and metrics 9080, Kafka 9092 with its
+ * docs (gateway 8080, catalog 8081 (its gRPC
+ * 9081), inventory 8082, payments 8084, identity 9000, gateway health and metrics 9080, Kafka 9092 with its
  * controller on 9093); an offset moves them all, so the system tests can run beside a running ./agora.
  */
 public final class Topology {
@@ -48,7 +48,12 @@ public final class Topology {
                         "catalog",
                         catalog,
                         catalog,
-                        List.of("--server.port=" + catalog, "--agora.data-dir=" + home.data(), issuer, keys)),
+                        List.of(
+                                "--server.port=" + catalog,
+                                "--spring.grpc.server.port=" + (9081 + portOffset),
+                                "--agora.data-dir=" + home.data(),
+                                issuer,
+                                keys)),
                 new ServiceSpec(
                         "inventory",
                         inventory,

@@ -3,6 +3,7 @@ package dev.agora.catalog.config;
 import dev.agora.catalog.application.AddProduct;
 import dev.agora.catalog.application.BrowseProducts;
 import dev.agora.catalog.application.ListCategories;
+import dev.agora.catalog.application.LookUpProducts;
 import dev.agora.catalog.application.RemoveProduct;
 import dev.agora.catalog.application.ReviseProduct;
 import dev.agora.catalog.application.ViewProduct;
@@ -40,6 +41,11 @@ class CatalogConfiguration {
     @Bean
     RemoveProduct removeProduct(Products products) {
         return new RemoveProduct(products);
+    }
+
+    @Bean
+    LookUpProducts lookUpProducts(Products products) {
+        return new LookUpProducts(products);
     }
 
     @Bean
