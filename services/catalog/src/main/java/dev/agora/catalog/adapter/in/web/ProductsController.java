@@ -6,6 +6,7 @@ import dev.agora.catalog.domain.Product;
 import dev.agora.catalog.domain.ProductId;
 import dev.agora.catalog.domain.ProductPage;
 import dev.agora.catalog.domain.ProductSearch;
+import dev.agora.platform.api.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

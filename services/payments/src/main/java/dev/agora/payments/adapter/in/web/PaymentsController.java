@@ -3,6 +3,7 @@ package dev.agora.payments.adapter.in.web;
 import dev.agora.payments.application.ViewPayment;
 import dev.agora.payments.domain.LedgerEntry;
 import dev.agora.payments.domain.Money;
+import dev.agora.platform.api.PageResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -69,7 +70,4 @@ class PaymentsController {
                     money.amount().toPlainString(), money.currency().getCurrencyCode());
         }
     }
-
-    /** A page of a listing, the shape every Agora list answers with. */
-    record PageResponse<T>(List<T> items, int page, int size, long totalItems, long totalPages) {}
 }
