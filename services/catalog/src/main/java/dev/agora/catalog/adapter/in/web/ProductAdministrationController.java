@@ -9,6 +9,7 @@ import dev.agora.catalog.application.ReviseProduct;
 import dev.agora.catalog.domain.Product;
 import dev.agora.catalog.domain.ProductDetails;
 import dev.agora.catalog.domain.ProductId;
+import dev.agora.platform.api.RequestFingerprint;
 import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,10 +18,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -93,7 +90,7 @@ class ProductAdministrationController {
                     IDEMPOTENCY_KEY, "is required: 1 to 100 characters, unique per product you add");
         }
         ProductDetails details = request.toDetails();
-        String hash = sha256(json.writeValueAsString(request));
+        String hash = RequestFingerprint.of(json.writeValueAsString(request));
         Optional<Remembered> remembered = keys.claim(caller.getName(), key, hash);
         if (remembered.isPresent()) {
             return replay(remembered.get(), hash);
@@ -176,14 +173,5 @@ class ProductAdministrationController {
                     PlatformErrorCodes.PRECONDITION_FAILED, "If-Match does not name the product's current ETag.");
         }
         return Long.parseLong(etag.group(1));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,0 +1,17 @@
+package dev.agora.orders.adapter.in.web;
+
+import dev.agora.platform.problem.ErrorCode;
+
+/** Orders' own error codes, beside the platform's; each is described in docs/errors.md. */
+public final class OrdersErrorCodes {
+
+    public static final ErrorCode ORDER_NOT_FOUND = new ErrorCode("ORDER_NOT_FOUND", 404, "No such order");
+    public static final ErrorCode ORDER_ALREADY_CONFIRMED =
+            new ErrorCode("ORDER_ALREADY_CONFIRMED", 409, "The order is confirmed: it can no longer be cancelled");
+    public static final ErrorCode IDEMPOTENCY_KEY_REUSED =
+            new ErrorCode("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key used for another request");
+    public static final ErrorCode CATALOG_UNAVAILABLE =
+            new ErrorCode("CATALOG_UNAVAILABLE", 503, "Prices are not available right now");
+
+    private OrdersErrorCodes() {}
+}

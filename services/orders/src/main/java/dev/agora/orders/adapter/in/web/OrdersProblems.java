@@ -1,0 +1,37 @@
+package dev.agora.orders.adapter.in.web;
+
+import dev.agora.orders.application.PlaceOrder;
+import dev.agora.orders.application.port.ProductPrices;
+import dev.agora.orders.domain.OrderAlreadyConfirmed;
+import dev.agora.orders.domain.OrderNotFound;
+import dev.agora.platform.problem.ProblemMapping;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one place where orders' failures get their error codes. */
+@Configuration(proxyBeanMethods = false)
+class OrdersProblems {
+
+    @Bean
+    ProblemMapping orderNotFound() {
+        return new ProblemMapping(OrderNotFound.class, OrdersErrorCodes.ORDER_NOT_FOUND);
+    }
+
+    @Bean
+    ProblemMapping orderAlreadyConfirmed() {
+        return new ProblemMapping(OrderAlreadyConfirmed.class, OrdersErrorCodes.ORDER_ALREADY_CONFIRMED);
+    }
+
+    @Bean
+    ProblemMapping idempotencyKeyReused() {
+        return new ProblemMapping(PlaceOrder.IdempotencyKeyReused.class, OrdersErrorCodes.IDEMPOTENCY_KEY_REUSED);
+    }
+
+    @Bean
+    ProblemMapping pricesUnavailable() {
+        return new ProblemMapping(
+                ProductPrices.PricesUnavailable.class,
+                OrdersErrorCodes.CATALOG_UNAVAILABLE,
+                "The catalog could not price the order in time; nothing was ordered. Retry in a moment.");
+    }
+}

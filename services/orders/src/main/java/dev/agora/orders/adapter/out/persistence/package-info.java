@@ -1,0 +1,5 @@
+/** The event store, the idempotency keys, the deadlines and the order history, in the orders database (JDBC). */
+@NullMarked
+package dev.agora.orders.adapter.out.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** What orders needs from outside, named by capability: prices, the saga's messages, idempotency keys, deadlines. */
+@NullMarked
+package dev.agora.orders.application.port;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,106 @@
+package dev.agora.orders.config;
+
+import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
+import dev.agora.orders.adapter.out.grpc.GrpcProductPrices;
+import dev.agora.orders.application.CancelOrder;
+import dev.agora.orders.application.PlaceOrder;
+import dev.agora.orders.application.ViewOrder;
+import dev.agora.orders.application.checkout.CheckoutSaga;
+import dev.agora.orders.application.checkout.CheckoutTimeouts;
+import dev.agora.orders.application.history.ListOrders;
+import dev.agora.orders.application.history.OrderHistory;
+import dev.agora.orders.application.history.RebuildOrderHistory;
+import dev.agora.orders.application.port.CheckoutDeadlines;
+import dev.agora.orders.application.port.CheckoutMessages;
+import dev.agora.orders.application.port.OrderRequests;
+import dev.agora.orders.application.port.ProductPrices;
+import dev.agora.orders.domain.Orders;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** The use cases are plain classes; this is where they meet their adapters. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OrdersProperties.class)
+@EnableScheduling
+class OrdersConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ProductPrices productPrices(GrpcChannelFactory channels, OrdersProperties properties) {
+        return new GrpcProductPrices(
+                ProductCatalogGrpc.newBlockingStub(channels.createChannel("catalog")), properties.catalogDeadline());
+    }
+
+    @Bean
+    CheckoutSaga checkoutSaga(
+            Orders orders,
+            CheckoutMessages messages,
+            CheckoutDeadlines deadlines,
+            OrderHistory history,
+            Clock clock,
+            OrdersProperties properties) {
+        return new CheckoutSaga(orders, messages, deadlines, history, clock, properties.stepTimeout());
+    }
+
+    @Bean
+    CheckoutTimeouts checkoutTimeouts(
+            CheckoutSaga saga,
+            CheckoutDeadlines deadlines,
+            TransactionOperations transactions,
+            Clock clock,
+            OrdersProperties properties) {
+        return new CheckoutTimeouts(saga, deadlines, transactions, clock, properties.stepAttempts());
+    }
+
+    @Bean
+    PlaceOrder placeOrder(
+            ProductPrices prices,
+            OrderRequests requests,
+            Orders orders,
+            CheckoutSaga saga,
+            TransactionOperations transactions,
+            Clock clock) {
+        return new PlaceOrder(prices, requests, orders, saga, transactions, clock, UUID::randomUUID);
+    }
+
+    @Bean
+    CancelOrder cancelOrder(Orders orders, CheckoutSaga saga, TransactionOperations transactions, Clock clock) {
+        return new CancelOrder(orders, saga, transactions, clock);
+    }
+
+    @Bean
+    ViewOrder viewOrder(Orders orders) {
+        return new ViewOrder(orders);
+    }
+
+    @Bean
+    ListOrders listOrders(OrderHistory history) {
+        return new ListOrders(history);
+    }
+
+    @Bean
+    RebuildOrderHistory rebuildOrderHistory(Orders orders, OrderHistory history, TransactionOperations transactions) {
+        return new RebuildOrderHistory(orders, history, transactions);
+    }
+
+    @Bean
+    OpenAPI ordersApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Agora orders")
+                        .version("v1")
+                        .description("Place, follow and cancel orders; each is checked out by a saga over Kafka."));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.agora.orders.domain;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checkout saga, top to bottom: the steps in the order they run, each with what undoes it. A step waits for its
+ * participant's answer, except the last, which only tells inventory that the held units are sold.
+ */
+public enum CheckoutStep {
+    RESERVE_STOCK(Compensation.RELEASE_STOCK),
+    AUTHORIZE_PAYMENT(Compensation.VOID_PAYMENT),
+    CONFIRM(null);
+
+    private final @Nullable Compensation compensation;
+
+    CheckoutStep(@Nullable Compensation compensation) {
+        this.compensation = compensation;
+    }
+
+    public Optional<Compensation> compensation() {
+        return Optional.ofNullable(compensation);
+    }
+
+    CheckoutStep next() {
+        return values()[ordinal() + 1];
+    }
+
+    static CheckoutStep first() {
+        return values()[0];
+    }
+}

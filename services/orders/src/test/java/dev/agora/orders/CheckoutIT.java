@@ -1,0 +1,509 @@
+package dev.agora.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.protobuf.Message;
+import dev.agora.contracts.catalog.v1.CatalogProduct;
+import dev.agora.contracts.catalog.v1.GetProductsRequest;
+import dev.agora.contracts.catalog.v1.GetProductsResponse;
+import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
+import dev.agora.contracts.inventory.v1.ReserveStock;
+import dev.agora.contracts.inventory.v1.StockReleased;
+import dev.agora.contracts.inventory.v1.StockReservationFailed;
+import dev.agora.contracts.inventory.v1.StockReserved;
+import dev.agora.contracts.payments.v1.AuthorizePayment;
+import dev.agora.contracts.payments.v1.PaymentAuthorized;
+import dev.agora.contracts.payments.v1.PaymentDeclined;
+import dev.agora.orders.application.history.RebuildOrderHistory;
+import dev.agora.testing.ApiClient;
+import dev.agora.testing.ApiClient.Response;
+import dev.agora.testing.KafkaTopics;
+import dev.agora.testing.PostgresDatabase;
+import dev.agora.testing.TestIssuer;
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Orders as a customer and the saga's participants see it: real HTTP with real tokens, real PostgreSQL, a real (in-JVM
+ * KRaft) broker, and a real gRPC server standing in for the catalog. The test plays inventory and payments: it reads
+ * the commands orders sends and answers them as they would, or not at all.
+ */
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"agora.orders.step-timeout=1s", "agora.orders.catalog-deadline=500ms"})
+@EmbeddedKafka(
+        partitions = 3,
+        topics = {
+            "orders.events.v1",
+            "inventory.commands.v1",
+            "inventory.events.v1",
+            "inventory.events.v1.DLT",
+            "payments.commands.v1",
+            "payments.events.v1",
+            "payments.events.v1.DLT"
+        })
+class CheckoutIT {
+
+    @RegisterExtension
+    static final TestIssuer ISSUER = TestIssuer.start();
+
+    @RegisterExtension
+    static final PostgresDatabase DATABASE = new PostgresDatabase("orders");
+
+    static final UUID TEA_TOWELS = UUID.fromString("323efabc-cc23-5a4a-80a4-3e9bda47539f");
+    static final UUID LAMP = UUID.fromString("e8b010b2-a4ea-5a54-98b6-13e6faff2c64");
+    /** The stand-in catalog takes longer than the pricing deadline for this one. */
+    static final UUID SLOW_TO_PRICE = UUID.fromString("00000000-0000-4000-8000-00000000510e");
+
+    static final FakeCatalog CATALOG = new FakeCatalog(Map.of(TEA_TOWELS, "19.90", LAMP, "5.00"));
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
+        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.grpc.client.channels.catalog.address", () -> "static://127.0.0.1:" + CATALOG.port());
+    }
+
+    @AfterAll
+    static void stopCatalog() {
+        CATALOG.stop();
+    }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RebuildOrderHistory rebuildOrderHistory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void an_order_priced_by_the_catalog_is_reserved_authorized_and_confirmed() throws Exception {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+
+        Response placed = place(alice, UUID.randomUUID().toString(), items(TEA_TOWELS, 2, LAMP, 1), "tok_ok");
+
+        assertThat(placed.status()).isEqualTo(202);
+        JsonNode order = placed.json();
+        UUID id = UUID.fromString(order.path("id").asString());
+        assertThat(placed.header("Location")).contains("/api/orders/" + id);
+        assertThat(order.path("status").asString()).isEqualTo("PENDING");
+        assertThat(order.path("total").path("amount").asString()).isEqualTo("44.80");
+        assertThat(order.path("items").get(0).path("unitPrice").path("amount").asString())
+                .isEqualTo("19.90");
+        assertThat(CATALOG.authorizations).as("the customer's token went along").contains("Bearer " + alice);
+
+        ReserveStock reserve = ReserveStock.parseFrom(
+                command("inventory.commands.v1", id, 1).getFirst().value());
+        assertThat(reserve.getLinesList()).hasSize(2);
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReserved.newBuilder().setOrderId(id.toString()).build());
+        AuthorizePayment authorize = AuthorizePayment.parseFrom(
+                command("payments.commands.v1", id, 1).getFirst().value());
+        assertThat(authorize.getAmount().getAmount()).isEqualTo("44.80");
+        assertThat(authorize.getPaymentToken()).isEqualTo("tok_ok");
+        answer(
+                "payments.events.v1",
+                id,
+                PaymentAuthorized.newBuilder()
+                        .setOrderId(id.toString())
+                        .setPaymentId(UUID.randomUUID().toString())
+                        .build());
+
+        assertThat(statusOf(id, alice, "CONFIRMED").path("reason").isNull()).isTrue();
+        assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.CommitStock");
+        assertThat(typesOf("orders.events.v1", id, 2))
+                .containsExactly("agora.orders.v1.OrderPlaced", "agora.orders.v1.OrderConfirmed");
+        JsonNode events =
+                api().get("/api/orders/" + id + "/events", bearer(alice)).json();
+        assertThat(events.findValuesAsString("type"))
+                .containsExactly(
+                        "OrderPlaced",
+                        "StepStarted",
+                        "StockReserved",
+                        "StepStarted",
+                        "PaymentAuthorized",
+                        "StepStarted",
+                        "OrderConfirmed");
+        assertThat(events.get(0).path("data").has("paymentToken")).isFalse();
+        assertThat(events.get(0).path("data").path("total").path("amount").asString())
+                .isEqualTo("44.80");
+        JsonNode list = api().get("/api/orders", bearer(alice)).json();
+        assertThat(list.path("items").findValuesAsString("id")).contains(id.toString());
+    }
+
+    @Test
+    void a_declined_payment_releases_the_stock_and_cancels_the_order() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_declined"));
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReserved.newBuilder().setOrderId(id.toString()).build());
+        command("payments.commands.v1", id, 1);
+
+        answer(
+                "payments.events.v1",
+                id,
+                PaymentDeclined.newBuilder()
+                        .setOrderId(id.toString())
+                        .setReason("card declined")
+                        .build());
+        assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.ReleaseStock");
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReleased.newBuilder().setOrderId(id.toString()).build());
+
+        assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("PAYMENT_DECLINED");
+        assertThat(typesOf("orders.events.v1", id, 2)).endsWith("agora.orders.v1.OrderCancelled");
+    }
+
+    @Test
+    void out_of_stock_cancels_at_once_and_never_asks_for_payment() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
+
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReservationFailed.newBuilder()
+                        .setOrderId(id.toString())
+                        .addUnavailableProductIds(LAMP.toString())
+                        .build());
+
+        assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("OUT_OF_STOCK");
+        assertThat(typesOf("payments.commands.v1", id, 0)).isEmpty();
+    }
+
+    @Test
+    void a_participant_that_never_answers_is_asked_again_then_compensated_with_timeout() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
+
+        List<String> sent = typesOf("inventory.commands.v1", id, 3);
+
+        assertThat(sent)
+                .containsExactly(
+                        "agora.inventory.v1.ReserveStock",
+                        "agora.inventory.v1.ReserveStock",
+                        "agora.inventory.v1.ReleaseStock");
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReleased.newBuilder().setOrderId(id.toString()).build());
+        assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("TIMEOUT");
+    }
+
+    @Test
+    void the_customer_cancels_before_confirmation_and_the_stock_is_given_back() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
+
+        Response cancelling = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
+
+        assertThat(cancelling.status()).isEqualTo(202);
+        assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.ReleaseStock");
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReleased.newBuilder().setOrderId(id.toString()).build());
+        assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("CUSTOMER_CANCELLED");
+        assertThat(api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice))
+                        .status())
+                .as("cancelled already")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_confirmed_order_cannot_be_cancelled() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReserved.newBuilder().setOrderId(id.toString()).build());
+        answer(
+                "payments.events.v1",
+                id,
+                PaymentAuthorized.newBuilder()
+                        .setOrderId(id.toString())
+                        .setPaymentId(UUID.randomUUID().toString())
+                        .build());
+        statusOf(id, alice, "CONFIRMED");
+
+        Response refused = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("code").asString()).isEqualTo("ORDER_ALREADY_CONFIRMED");
+    }
+
+    @Test
+    void the_same_key_gives_the_same_order_and_another_body_under_it_is_refused() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        String key = UUID.randomUUID().toString();
+
+        Response first = place(alice, key, items(LAMP, 1), "tok_ok");
+        Response again = place(alice, key, items(LAMP, 1), "tok_ok");
+        Response other = place(alice, key, items(LAMP, 2), "tok_ok");
+        Response bobs = place(ISSUER.token("bob-id", "CUSTOMER"), key, items(LAMP, 1), "tok_ok");
+
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().path("id")).isEqualTo(first.json().path("id"));
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().path("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(bobs.json().path("id"))
+                .as("keys are per customer")
+                .isNotEqualTo(first.json().path("id"));
+        assertThat(typesOf("orders.events.v1", idOf(first), 1)).containsExactly("agora.orders.v1.OrderPlaced");
+    }
+
+    @Test
+    void bad_orders_are_refused_with_the_field_at_fault() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        UUID unknown = UUID.randomUUID();
+
+        assertInvalid(place(alice, "k-" + UUID.randomUUID(), "[]", "tok_ok"), "items");
+        assertInvalid(place(alice, "k-" + UUID.randomUUID(), items(LAMP, 0), "tok_ok"), "items[0].quantity");
+        assertInvalid(place(alice, "k-" + UUID.randomUUID(), items(LAMP, 1001), "tok_ok"), "items[0].quantity");
+        assertInvalid(
+                place(alice, "k-" + UUID.randomUUID(), items(LAMP, 1, unknown, 1), "tok_ok"), "items[1].productId");
+        assertInvalid(place(alice, "k-" + UUID.randomUUID(), items(LAMP, 1), ""), "paymentToken");
+        assertInvalid(place(alice, null, items(LAMP, 1), "tok_ok"), "Idempotency-Key");
+        Response withAPrice = api().send(
+                        "POST",
+                        "/api/orders",
+                        """
+                        {"items": [{"productId": "%s", "quantity": 1, "unitPrice": "0.01"}], "paymentToken": "tok_ok"}""".formatted(LAMP),
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString(),
+                        "Authorization",
+                        "Bearer " + alice);
+        assertThat(withAPrice.status()).as("a client cannot name its price").isEqualTo(400);
+        assertThat(place(alice, "k-" + UUID.randomUUID(), items(SLOW_TO_PRICE, 1), "tok_ok")
+                        .json()
+                        .path("code")
+                        .asString())
+                .as("a catalog slower than the deadline")
+                .isEqualTo("CATALOG_UNAVAILABLE");
+        assertThat(place(null, "k-" + UUID.randomUUID(), items(LAMP, 1), "tok_ok")
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void another_customers_order_does_not_exist_for_you() {
+        UUID id = idOf(
+                place(ISSUER.token("alice-id", "CUSTOMER"), UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
+        String bob = ISSUER.token("bob-id", "CUSTOMER");
+
+        for (Response response : List.of(
+                api().get("/api/orders/" + id, bearer(bob)),
+                api().get("/api/orders/" + id + "/events", bearer(bob)),
+                api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(bob)))) {
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.json().path("code").asString()).isEqualTo("ORDER_NOT_FOUND");
+        }
+        assertThat(api().get("/api/orders", bearer(bob)).json().path("items").findValuesAsString("id"))
+                .doesNotContain(id.toString());
+        assertThat(api().get("/api/orders/" + id, bearer(ISSUER.token("admin-id", "ADMIN")))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void the_order_history_is_rebuilt_from_the_events_alone() {
+        String carol = ISSUER.token("carol-" + UUID.randomUUID(), "CUSTOMER");
+        UUID first = idOf(place(carol, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
+        UUID second = idOf(place(carol, UUID.randomUUID().toString(), items(TEA_TOWELS, 3), "tok_ok"));
+        JsonNode before = api().get("/api/orders", bearer(carol)).json().path("items");
+
+        jdbc.sql("DELETE FROM order_history").update();
+        assertThat(api().get("/api/orders", bearer(carol)).json().path("items")).isEmpty();
+        rebuildOrderHistory.rebuild();
+
+        JsonNode after = api().get("/api/orders", bearer(carol)).json().path("items");
+        assertThat(after.findValuesAsString("id")).containsExactly(second.toString(), first.toString());
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static void assertInvalid(Response response, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().path("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(response.json().path("errors").findValuesAsString("field")).contains(field);
+    }
+
+    private Response place(String token, String key, String items, String paymentToken) {
+        List<String> headers = new ArrayList<>(List.of("Content-Type", "application/json"));
+        if (key != null) {
+            headers.addAll(List.of("Idempotency-Key", key));
+        }
+        if (token != null) {
+            headers.addAll(List.of("Authorization", "Bearer " + token));
+        }
+        return api().send(
+                        "POST",
+                        "/api/orders",
+                        "{\"items\": " + items + ", \"paymentToken\": \"" + paymentToken + "\"}",
+                        headers.toArray(String[]::new));
+    }
+
+    private static String items(Object... productsAndQuantities) {
+        StringBuilder items = new StringBuilder("[");
+        for (int index = 0; index < productsAndQuantities.length; index += 2) {
+            items.append(index == 0 ? "" : ", ")
+                    .append("{\"productId\": \"%s\", \"quantity\": %s}"
+                            .formatted(productsAndQuantities[index], productsAndQuantities[index + 1]));
+        }
+        return items.append("]").toString();
+    }
+
+    private static UUID idOf(Response placed) {
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        return UUID.fromString(placed.json().path("id").asString());
+    }
+
+    private JsonNode statusOf(UUID id, String token, String status) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api().get("/api/orders/" + id, bearer(token)).json(),
+                        order -> order.path("status").asString().equals(status));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> command(String topic, UUID id, int count) {
+        return kafka().readKeyed(topic, id.toString(), count);
+    }
+
+    private List<String> typesOf(String topic, UUID id, int count) {
+        return command(topic, id, count).stream()
+                .map(record -> KafkaTopics.header(record, "ce_type"))
+                .toList();
+    }
+
+    private void answer(String topic, UUID id, Message answer) {
+        kafka().publish(
+                        topic,
+                        id.toString(),
+                        UUID.randomUUID().toString(),
+                        answer.getDescriptorForType().getFullName(),
+                        answer.toByteArray());
+    }
+
+    private static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    private KafkaTopics kafka() {
+        return new KafkaTopics(bootstrapServers);
+    }
+
+    /** The catalog's ProductCatalog over real gRPC on a free port, with fixed prices in EUR. */
+    static final class FakeCatalog extends ProductCatalogGrpc.ProductCatalogImplBase {
+
+        private static final Metadata.Key<String> AUTHORIZATION =
+                Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+        private static final Context.Key<String> CALLER = Context.key("authorization");
+
+        final List<String> authorizations = new CopyOnWriteArrayList<>();
+        private final Map<UUID, String> prices;
+        private final Server server;
+
+        FakeCatalog(Map<UUID, String> prices) {
+            this.prices = prices;
+            ServerInterceptor keepToken = new ServerInterceptor() {
+                @Override
+                public <Q, A> io.grpc.ServerCall.Listener<Q> interceptCall(
+                        io.grpc.ServerCall<Q, A> call, Metadata headers, io.grpc.ServerCallHandler<Q, A> next) {
+                    String token = headers.get(AUTHORIZATION);
+                    return Contexts.interceptCall(
+                            Context.current().withValue(CALLER, token == null ? "" : token), call, headers, next);
+                }
+            };
+            try {
+                server = ServerBuilder.forPort(0)
+                        .addService(ServerInterceptors.intercept(this, keepToken))
+                        .build()
+                        .start();
+            } catch (IOException e) {
+                throw new IllegalStateException("The stand-in catalog did not start", e);
+            }
+        }
+
+        int port() {
+            return server.getPort();
+        }
+
+        void stop() {
+            server.shutdownNow();
+        }
+
+        @Override
+        public void getProducts(GetProductsRequest request, StreamObserver<GetProductsResponse> answer) {
+            authorizations.add(CALLER.get());
+            if (request.getProductIdsList().contains(SLOW_TO_PRICE.toString())) {
+                try {
+                    Thread.sleep(Duration.ofSeconds(2));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            GetProductsResponse.Builder response = GetProductsResponse.newBuilder();
+            for (String id : request.getProductIdsList()) {
+                String price = prices.get(UUID.fromString(id));
+                if (price == null) {
+                    response.addUnknownProductIds(id);
+                } else {
+                    response.addProducts(CatalogProduct.newBuilder()
+                            .setProductId(id)
+                            .setSku("SKU-" + id.substring(0, 4))
+                            .setName("Product " + id.substring(0, 4))
+                            .setPrice(dev.agora.contracts.catalog.v1.Money.newBuilder()
+                                    .setAmount(price)
+                                    .setCurrency("EUR")));
+                }
+            }
+            answer.onNext(response.build());
+            answer.onCompleted();
+        }
+    }
+}
