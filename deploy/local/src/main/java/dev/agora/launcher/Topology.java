@@ -6,8 +6,7 @@ import java.util.Map;
 
 /**
  * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
- * docs (gateway 8080, catalog 8081 (its gRPC
- * 9081), inventory 8082, payments 8084, identity 9000, gateway health and metrics 9080, Kafka 9092 with its
+ * docs (gateway 8080, catalog 8081 (its gRPC 9081), inventory 8082, orders 8083, payments 8084, identity 9000, gateway health and metrics 9080, Kafka 9092 with its
  * controller on 9093); an offset moves them all, so the system tests can run beside a running ./agora.
  */
 public final class Topology {
@@ -28,7 +27,9 @@ public final class Topology {
     public static List<ServiceSpec> services(Home home, int portOffset) {
         int catalog = 8081 + portOffset;
         int inventory = 8082 + portOffset;
+        int orders = 8083 + portOffset;
         int payments = 8084 + portOffset;
+        int catalogGrpc = 9081 + portOffset;
         int identity = 9000 + portOffset;
         int kafka = 9092 + portOffset;
         int gateway = 8080 + portOffset;
@@ -50,7 +51,7 @@ public final class Topology {
                         catalog,
                         List.of(
                                 "--server.port=" + catalog,
-                                "--spring.grpc.server.port=" + (9081 + portOffset),
+                                "--spring.grpc.server.port=" + catalogGrpc,
                                 "--agora.data-dir=" + home.data(),
                                 issuer,
                                 keys)),
@@ -65,6 +66,17 @@ public final class Topology {
                         payments,
                         List.of("--server.port=" + payments, "--agora.data-dir=" + home.data(), issuer, keys, broker)),
                 new ServiceSpec(
+                        "orders",
+                        orders,
+                        orders,
+                        List.of(
+                                "--server.port=" + orders,
+                                "--agora.data-dir=" + home.data(),
+                                "--spring.grpc.client.channels.catalog.address=static://127.0.0.1:" + catalogGrpc,
+                                issuer,
+                                keys,
+                                broker)),
+                new ServiceSpec(
                         "gateway",
                         gateway,
                         gatewayManagement,
@@ -75,6 +87,7 @@ public final class Topology {
                                 "--agora.gateway.services.catalog=http://127.0.0.1:" + catalog,
                                 "--agora.gateway.services.inventory=http://127.0.0.1:" + inventory,
                                 "--agora.gateway.services.payments=http://127.0.0.1:" + payments,
+                                "--agora.gateway.services.orders=http://127.0.0.1:" + orders,
                                 issuer,
                                 keys)));
     }

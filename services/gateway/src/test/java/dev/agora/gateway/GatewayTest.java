@@ -35,6 +35,7 @@ class GatewayTest {
         registry.add("agora.gateway.services.catalog", CATALOG::url);
         registry.add("agora.gateway.services.inventory", CATALOG::url);
         registry.add("agora.gateway.services.payments", CATALOG::url);
+        registry.add("agora.gateway.services.orders", CATALOG::url);
         registry.add("agora.gateway.services.identity", CATALOG::url);
     }
 

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ApiDocs {
 
     private static final Logger log = LoggerFactory.getLogger(ApiDocs.class);
-    static final List<String> DOCUMENTED_SERVICES = List.of("identity", "catalog", "inventory", "payments");
+    static final List<String> DOCUMENTED_SERVICES = List.of("identity", "catalog", "inventory", "payments", "orders");
 
     private final EdgeProperties edge;
     private final JsonMapper json;

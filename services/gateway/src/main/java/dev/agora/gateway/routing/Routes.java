@@ -62,6 +62,10 @@ class Routes {
                         "payments",
                         route -> toService(
                                 route, edge, "payments", UnaryOperator.identity(), "/api/payments", "/api/payments/**"))
+                .route(
+                        "orders",
+                        route -> toService(
+                                route, edge, "orders", UnaryOperator.identity(), "/api/orders", "/api/orders/**"))
                 .build();
     }
 
