@@ -6,11 +6,22 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * The checkout saga end to end: customers order through the gateway, orders prices them through the catalog's gRPC,
@@ -107,6 +119,45 @@ class CheckoutThroughGatewayIT {
                         .findValuesAsString("type"))
                 .startsWith("OrderPlaced")
                 .endsWith("OrderConfirmed");
+        JsonNode told = await().atMost(Duration.ofSeconds(20))
+                .until(() -> notificationAbout(id, alice), found -> !found.isMissingNode());
+        assertThat(told.path("kind").asString()).isEqualTo("ORDER_CONFIRMED");
+        Path mail = platform.home().state().resolve("mail").resolve(id + "-order_confirmed.eml");
+        assertThat(mail).as("the development mail").exists();
+    }
+
+    @Test
+    @Order(6)
+    void a_customer_listening_live_hears_of_their_cancelled_order_through_the_gateway() throws Exception {
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(gateway.base().resolve("/api/notifications/stream"))
+                                .header("Authorization", "Bearer " + bob)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        CompletableFuture<String> heard = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data:") && line.contains("ORDER_CANCELLED")) {
+                        return line;
+                    }
+                }
+                return "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        String id = idOf(place(bob, UUID.randomUUID().toString(), TEA_TOWELS, 1, "tok_declined"));
+
+        assertThat(heard.get(30, TimeUnit.SECONDS)).contains(id).contains("the payment was declined");
+        stream.body().close();
+        assertThat(notificationAbout(id, alice).isMissingNode())
+                .as("not alice's")
+                .isTrue();
     }
 
     @Test
@@ -140,7 +191,7 @@ class CheckoutThroughGatewayIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_payment_slower_than_the_saga_waits_is_cancelled_with_timeout_and_refunded() {
         String id = idOf(place(alice, UUID.randomUUID().toString(), TEA_TOWELS, 1, "tok_slow"));
 
@@ -154,7 +205,7 @@ class CheckoutThroughGatewayIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_customer_cancels_an_order_still_being_checked_out() {
         String id = idOf(place(alice, UUID.randomUUID().toString(), TEA_TOWELS, 1, "tok_slow"));
 
@@ -225,7 +276,7 @@ class CheckoutThroughGatewayIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void orders_refuses_a_caller_without_a_token_at_the_gateway_and_at_its_own_port() {
         assertThat(gateway.get("/api/orders").status()).isEqualTo(401);
         assertThat(platform.direct("orders").get("/api/orders").status()).isEqualTo(401);
@@ -234,6 +285,18 @@ class CheckoutThroughGatewayIT {
                         .path("code")
                         .asString())
                 .isEqualTo("ORDER_NOT_FOUND");
+    }
+
+    /** The customer's notification about this order, or a missing node. */
+    static JsonNode notificationAbout(String orderId, String token) {
+        for (JsonNode notification : withToken("GET", "/api/notifications?size=100", token, null)
+                .json()
+                .path("items")) {
+            if (notification.path("orderId").asString().equals(orderId)) {
+                return notification;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     private static void waitFor(CountDownLatch start) {

@@ -49,6 +49,11 @@ public record Home(Path repository, Path state) {
         return created(state.resolve("data"));
     }
 
+    /** Development mail: notifications writes each message here as a file. */
+    public Path mail() {
+        return created(state.resolve("mail"));
+    }
+
     public Path log(String service) {
         return logs().resolve(service + ".log");
     }

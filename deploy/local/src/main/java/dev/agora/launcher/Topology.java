@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
- * docs (gateway 8080, catalog 8081 (its gRPC 9081), inventory 8082, orders 8083, payments 8084, identity 9000, gateway health and metrics 9080, Kafka 9092 with its
+ * docs (gateway 8080, catalog 8081 (its gRPC 9081), inventory 8082, orders 8083, payments 8084, notifications 8085,
+ * identity 9000, gateway health and metrics 9080, Kafka 9092 with its
  * controller on 9093); an offset moves them all, so the system tests can run beside a running ./agora.
  */
 public final class Topology {
@@ -29,6 +30,7 @@ public final class Topology {
         int inventory = 8082 + portOffset;
         int orders = 8083 + portOffset;
         int payments = 8084 + portOffset;
+        int notifications = 8085 + portOffset;
         int catalogGrpc = 9081 + portOffset;
         int identity = 9000 + portOffset;
         int kafka = 9092 + portOffset;
@@ -77,6 +79,17 @@ public final class Topology {
                                 keys,
                                 broker)),
                 new ServiceSpec(
+                        "notifications",
+                        notifications,
+                        notifications,
+                        List.of(
+                                "--server.port=" + notifications,
+                                "--agora.data-dir=" + home.data(),
+                                "--agora.notifications.mail-dir=" + home.mail(),
+                                issuer,
+                                keys,
+                                broker)),
+                new ServiceSpec(
                         "gateway",
                         gateway,
                         gatewayManagement,
@@ -88,6 +101,7 @@ public final class Topology {
                                 "--agora.gateway.services.inventory=http://127.0.0.1:" + inventory,
                                 "--agora.gateway.services.payments=http://127.0.0.1:" + payments,
                                 "--agora.gateway.services.orders=http://127.0.0.1:" + orders,
+                                "--agora.gateway.services.notifications=http://127.0.0.1:" + notifications,
                                 issuer,
                                 keys)));
     }

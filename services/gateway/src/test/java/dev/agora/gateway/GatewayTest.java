@@ -36,6 +36,7 @@ class GatewayTest {
         registry.add("agora.gateway.services.inventory", CATALOG::url);
         registry.add("agora.gateway.services.payments", CATALOG::url);
         registry.add("agora.gateway.services.orders", CATALOG::url);
+        registry.add("agora.gateway.services.notifications", CATALOG::url);
         registry.add("agora.gateway.services.identity", CATALOG::url);
     }
 

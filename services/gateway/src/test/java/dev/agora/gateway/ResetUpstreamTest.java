@@ -51,6 +51,7 @@ class ResetUpstreamTest {
         registry.add("agora.gateway.services.inventory", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
         registry.add("agora.gateway.services.payments", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
         registry.add("agora.gateway.services.orders", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
+        registry.add("agora.gateway.services.notifications", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
         registry.add("agora.gateway.services.identity", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
     }
 

@@ -27,6 +27,7 @@ class UnreachableUpstreamTest {
         registry.add("agora.gateway.services.inventory", () -> "http://127.0.0.1:" + closedPort);
         registry.add("agora.gateway.services.payments", () -> "http://127.0.0.1:" + closedPort);
         registry.add("agora.gateway.services.orders", () -> "http://127.0.0.1:" + closedPort);
+        registry.add("agora.gateway.services.notifications", () -> "http://127.0.0.1:" + closedPort);
         registry.add("agora.gateway.services.identity", () -> "http://127.0.0.1:" + closedPort);
     }
 
@@ -50,6 +51,6 @@ class UnreachableUpstreamTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("x-agora-missing"))
                 .extracting(service -> service.asString())
-                .containsExactly("identity", "catalog", "inventory", "payments", "orders");
+                .containsExactly("identity", "catalog", "inventory", "payments", "orders", "notifications");
     }
 }

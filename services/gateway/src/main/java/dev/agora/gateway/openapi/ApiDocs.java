@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 class ApiDocs {
 
     private static final Logger log = LoggerFactory.getLogger(ApiDocs.class);
-    static final List<String> DOCUMENTED_SERVICES = List.of("identity", "catalog", "inventory", "payments", "orders");
+    static final List<String> DOCUMENTED_SERVICES =
+            List.of("identity", "catalog", "inventory", "payments", "orders", "notifications");
 
     private final EdgeProperties edge;
     private final JsonMapper json;

@@ -22,6 +22,9 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class Routes {
 
+    /** Spring Cloud Gateway's value for "wait as long as the response lasts". */
+    private static final long NO_RESPONSE_TIMEOUT = -1;
+
     @Bean
     RouteLocator publicApi(RouteLocatorBuilder routes, EdgeProperties edge) {
         return routes.routes()
@@ -66,6 +69,20 @@ class Routes {
                         "orders",
                         route -> toService(
                                 route, edge, "orders", UnaryOperator.identity(), "/api/orders", "/api/orders/**"))
+                .route(
+                        "notifications-stream",
+                        // A live stream answers for as long as the client listens: no response timeout.
+                        route -> toService(
+                                route,
+                                edge,
+                                "notifications",
+                                UnaryOperator.identity(),
+                                NO_RESPONSE_TIMEOUT,
+                                "/api/notifications/stream"))
+                .route(
+                        "notifications",
+                        route ->
+                                toService(route, edge, "notifications", UnaryOperator.identity(), "/api/notifications"))
                 .build();
     }
 
@@ -76,11 +93,19 @@ class Routes {
             String service,
             UnaryOperator<GatewayFilterSpec> ownFilters,
             String... paths) {
+        return toService(route, edge, service, ownFilters, edge.routeTimeout().toMillis(), paths);
+    }
+
+    private static Buildable<Route> toService(
+            PredicateSpec route,
+            EdgeProperties edge,
+            String service,
+            UnaryOperator<GatewayFilterSpec> ownFilters,
+            long responseTimeoutMillis,
+            String... paths) {
         return route.path(paths)
                 .filters(filters -> ownFilters.apply(filters).retry(Routes::onceOnBrokenConnection))
-                .metadata(
-                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
-                        edge.routeTimeout().toMillis())
+                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, responseTimeoutMillis)
                 .metadata(
                         RouteMetadataUtils.CONNECT_TIMEOUT_ATTR,
                         edge.connectTimeout().toMillis())
