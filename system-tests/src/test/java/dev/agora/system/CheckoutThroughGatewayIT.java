@@ -3,6 +3,9 @@ package dev.agora.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.agora.launcher.Agora;
+import dev.agora.launcher.DeadLetters;
+import dev.agora.launcher.KafkaBroker;
 import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
@@ -15,9 +18,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -285,6 +290,52 @@ class CheckoutThroughGatewayIT {
                         .path("code")
                         .asString())
                 .isEqualTo("ORDER_NOT_FOUND");
+    }
+
+    @Test
+    @Order(10)
+    void a_notification_that_cannot_be_mailed_waits_in_the_dead_letter_topic_until_redriven() throws Exception {
+        Path mail = platform.home().state().resolve("mail");
+        Path kept = platform.home().state().resolve("mail-kept");
+        Files.move(mail, kept);
+        Files.writeString(mail, "not a folder: every mail fails until this file is gone");
+        String id;
+        try {
+            id = idOf(place(alice, UUID.randomUUID().toString(), TEA_TOWELS, 1, "tok_ok"));
+            awaitStatus(id, alice, "CONFIRMED");
+            DeadLetters deadLetters = new DeadLetters(
+                    KafkaBroker.bootstrapServers(platform.service("kafka").spec()));
+            DeadLetters.DeadLetter waiting = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> deadLetters.waiting("orders.events.v1").stream()
+                                    .filter(letter -> letter.key().equals(id))
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow();
+            assertThat(waiting.type()).isEqualTo("agora.orders.v1.OrderConfirmed");
+            assertThat(waiting.failure()).contains("mail");
+            assertThat(notificationAbout(id, alice).isMissingNode())
+                    .as("not told yet")
+                    .isTrue();
+        } finally {
+            Files.delete(mail);
+            Files.move(kept, mail);
+        }
+
+        int redriven = new DeadLetters(
+                        KafkaBroker.bootstrapServers(platform.service("kafka").spec()))
+                .redrive("orders.events.v1");
+
+        assertThat(redriven).isGreaterThanOrEqualTo(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !notificationAbout(id, alice).isMissingNode());
+        assertThat(mail.resolve(id + "-order_confirmed.eml")).exists();
+        assertThat(Agora.run(platform.home(), List.of("dlt", "list"))).isZero();
+        assertThat(new DeadLetters(KafkaBroker.bootstrapServers(
+                                platform.service("kafka").spec()))
+                        .waiting("orders.events.v1"))
+                .as("redriven once, waiting no more")
+                .isEmpty();
     }
 
     /** The customer's notification about this order, or a missing node. */

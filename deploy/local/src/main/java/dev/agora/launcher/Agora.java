@@ -31,6 +31,10 @@ public final class Agora {
               token USER                    print a fresh access token for a seeded user (alice, bob or admin),
                                             obtained by signing in through the gateway (authorization code + PKCE):
                                             curl -H "Authorization: Bearer $(./agora token alice)" ...
+              dlt list                      the messages waiting in each dead-letter topic (<topic>.DLT): what failed,
+                                            why, and where it came from
+              dlt redrive TOPIC             publish the waiting messages of TOPIC.DLT to TOPIC again, once the cause
+                                            of their failure is mended (each message is redriven once)
               help                          this text
 
             State, logs and databases live in .agora/ (delete it to start afresh).
@@ -68,6 +72,7 @@ public final class Agora {
             case "status" -> status(home);
             case "logs" -> logs(home, options);
             case "token" -> token(home, options);
+            case "dlt" -> deadLetters(home, options);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -132,6 +137,47 @@ public final class Agora {
             throw new LaunchFailure("Cannot sign in as " + user + ": " + refused.getMessage()
                     + (refused.status() == 503 ? " Is Agora running? Start it with ./agora up -d." : ""));
         }
+    }
+
+    private static int deadLetters(Home home, List<String> options) {
+        String usage = "Usage: ./agora dlt list | ./agora dlt redrive <topic>, one of "
+                + Topology.topics().keySet().stream()
+                        .filter(topic -> !topic.endsWith(".DLT"))
+                        .toList();
+        boolean list = options.size() == 1 && options.getFirst().equals("list");
+        boolean redrive = options.size() == 2 && options.getFirst().equals("redrive");
+        if (!list && !redrive) {
+            throw new LaunchFailure(usage);
+        }
+        ServiceSpec broker = new Platform(home, Duration.ZERO)
+                .running(KafkaBroker.NAME)
+                .map(RunningService::spec)
+                .orElseThrow(() -> new LaunchFailure("Kafka is not running: start Agora with ./agora up -d."));
+        DeadLetters deadLetters = new DeadLetters(KafkaBroker.bootstrapServers(broker));
+        if (redrive) {
+            String topic = options.get(1);
+            if (!Topology.topics().containsKey(DeadLetters.dltOf(topic))) {
+                throw new LaunchFailure("No dead-letter topic for '" + topic + "'. " + usage);
+            }
+            int count = deadLetters.redrive(topic);
+            System.out.println("Redrove " + count + " message" + (count == 1 ? "" : "s") + " from "
+                    + DeadLetters.dltOf(topic) + " to its topic.");
+            return 0;
+        }
+        int total = 0;
+        for (String dlt : Topology.topics().keySet()) {
+            if (!dlt.endsWith(".DLT")) {
+                continue;
+            }
+            List<DeadLetters.DeadLetter> waiting = deadLetters.waiting(dlt);
+            total += waiting.size();
+            System.out.println(dlt + ": " + waiting.size() + " waiting");
+            waiting.forEach(letter -> System.out.println(letter.describe()));
+        }
+        if (total > 0) {
+            System.out.println("Mend the cause, then: ./agora dlt redrive <topic>");
+        }
+        return 0;
     }
 
     private static int down(Home home) {
