@@ -104,12 +104,14 @@ public final class Platform {
     }
 
     /**
-     * Stops one running service gracefully and starts it again, as a deployment or a crash-and-restart would; the
-     * others keep running. Returns it once ready.
+     * Stops one service gracefully, if it still runs (a crashed one is only started), and starts it again, as a
+     * deployment or a crash-and-restart would; the others keep running. Returns it once ready.
      */
     public RunningService restart(ServiceSpec service) {
-        RunningService current =
-                running(service.name()).orElseThrow(() -> new LaunchFailure(service.name() + " is not running."));
+        RunningService current = RunningService.recorded(home).stream()
+                .filter(recorded -> recorded.spec().name().equals(service.name()))
+                .findFirst()
+                .orElseThrow(() -> new LaunchFailure(service.name() + " was not started here."));
         current.process().ifPresent(process -> stop(service, process));
         Map<ServiceSpec, Runnable> runnables = prepare(List.of(service));
         long begin = System.nanoTime();

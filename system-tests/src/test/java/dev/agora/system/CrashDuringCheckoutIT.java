@@ -1,0 +1,246 @@
+package dev.agora.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.launcher.SignIn;
+import dev.agora.testing.ApiClient;
+import dev.agora.testing.ApiClient.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Faults lose no data: during a stream of 200 checkouts, each of orders, inventory, payments, notifications and the
+ * Kafka broker is killed (SIGKILL, no shutdown) and started again, one after the other. Then every accepted order has
+ * ended CONFIRMED or CANCELLED, none was charged twice or kept a charge it was cancelled for, the stock of every
+ * product is conserved and matches what was sold, and every customer was told of each order exactly once.
+ */
+class CrashDuringCheckoutIT {
+
+    static final int CHECKOUTS = 200;
+    static final Duration BETWEEN_CHECKOUTS = Duration.ofMillis(400);
+    static final List<String> VICTIMS = List.of("orders", "inventory", "payments", "notifications", "kafka");
+    /** Products seeded with hundreds of units, so that no order of the stream runs out of stock. */
+    static final List<String> PRODUCTS = List.of(
+            "c49c1520-e328-5fbd-8a3e-72181d6540d3",
+            "a9ac0ce1-156a-5f33-971c-091669ba107b",
+            "b4841400-8d5d-5271-9c81-52a49baacff0",
+            "e41d4558-ac9b-5e40-84cd-1a811d8b296b");
+
+    static RunningPlatform platform;
+    static ApiClient gateway;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.start();
+        gateway = platform.gateway();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    record Checkout(String key, String productId, int quantity, String paymentToken) {}
+
+    @Test
+    void killing_any_service_or_the_broker_mid_stream_loses_no_order_no_money_and_no_stock() throws Exception {
+        String admin = signIn("admin");
+        Map<String, JsonNode> stockBefore = new HashMap<>();
+        PRODUCTS.forEach(product -> stockBefore.put(product, stock(product, admin)));
+        String alice = signIn("alice");
+        AtomicInteger launched = new AtomicInteger();
+        List<Checkout> checkouts = new ArrayList<>();
+        for (int index = 0; index < CHECKOUTS; index++) {
+            checkouts.add(new Checkout(
+                    UUID.randomUUID().toString(),
+                    PRODUCTS.get(index % PRODUCTS.size()),
+                    1 + index % 3,
+                    index % 10 == 9 ? "tok_declined" : "tok_ok"));
+        }
+
+        CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
+            for (int victim = 0; victim < VICTIMS.size(); victim++) {
+                int moment = (victim + 1) * CHECKOUTS / (VICTIMS.size() + 1);
+                await().atMost(Duration.ofMinutes(3)).until(() -> launched.get() >= moment);
+                platform.kill(VICTIMS.get(victim));
+                platform.restart(VICTIMS.get(victim));
+            }
+        });
+        List<CompletableFuture<String>> placed = new ArrayList<>();
+        ExecutorService customers = Executors.newFixedThreadPool(8);
+        List<String> ids;
+        try {
+            for (Checkout checkout : checkouts) {
+                if (killer.isCompletedExceptionally()) {
+                    killer.join(); // a victim that did not come back fails the test now, not after every retry
+                }
+                placed.add(CompletableFuture.supplyAsync(() -> placeUntilAccepted(checkout, alice), customers));
+                launched.incrementAndGet();
+                Thread.sleep(BETWEEN_CHECKOUTS); // the pace of the stream, not a wait for a result
+            }
+            killer.get();
+            ids = placed.stream().map(CompletableFuture::join).toList();
+        } finally {
+            customers.shutdownNow();
+        }
+
+        String reader = signIn("alice"); // the stream took minutes: fresh tokens
+        String auditor = signIn("admin");
+        Map<String, JsonNode> ended = new HashMap<>();
+        for (String id : ids) {
+            ended.put(id, awaitEnd(id, reader));
+        }
+        assertThat(ended.values())
+                .extracting(order -> order.path("status").asString())
+                .as("every accepted order ended")
+                .allMatch(status -> status.equals("CONFIRMED") || status.equals("CANCELLED"));
+
+        Map<String, Integer> soldNow = new HashMap<>();
+        for (int index = 0; index < CHECKOUTS; index++) {
+            JsonNode order = ended.get(ids.get(index));
+            String id = ids.get(index);
+            List<String> ledger = ledgerOf(id, reader, order);
+            long authorizations =
+                    ledger.stream().filter("AUTHORIZATION"::equals).count();
+            long refunds = ledger.stream().filter("REFUND"::equals).count();
+            assertThat(authorizations).as("order %s charged at most once", id).isLessThanOrEqualTo(1);
+            if (order.path("status").asString().equals("CONFIRMED")) {
+                assertThat(authorizations - refunds)
+                        .as("confirmed order %s is paid", id)
+                        .isEqualTo(1);
+                soldNow.merge(
+                        checkouts.get(index).productId(), checkouts.get(index).quantity(), Integer::sum);
+            } else {
+                assertThat(authorizations - refunds)
+                        .as(
+                                "cancelled order %s (%s) costs nothing",
+                                id, order.path("reason").asString())
+                        .isZero();
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (String product : PRODUCTS) {
+                JsonNode before = stockBefore.get(product);
+                JsonNode after = stock(product, auditor);
+                assertThat(total(after)).as("stock of %s conserved", product).isEqualTo(total(before));
+                assertThat(after.path("reserved").asInt())
+                        .as("nothing left held of %s", product)
+                        .isEqualTo(before.path("reserved").asInt());
+                assertThat(after.path("sold").asInt() - before.path("sold").asInt())
+                        .as("sold of %s = the confirmed orders' units", product)
+                        .isEqualTo(soldNow.getOrDefault(product, 0));
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, Integer> told = notificationsPerOrder(reader);
+            for (String id : ids) {
+                assertThat(told.getOrDefault(id, 0))
+                        .as("notifications about %s", id)
+                        .isEqualTo(1);
+            }
+        });
+    }
+
+    /** What a careful client does: the same request, under the same key, until it is accepted. */
+    static String placeUntilAccepted(Checkout checkout, String token) {
+        Response accepted = await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(
+                        () -> gateway.send(
+                                "POST",
+                                "/api/orders",
+                                """
+                                {"items": [{"productId": "%s", "quantity": %d}], "paymentToken": "%s"}""".formatted(checkout.productId(), checkout.quantity(), checkout.paymentToken()),
+                                "Content-Type",
+                                "application/json",
+                                "Idempotency-Key",
+                                checkout.key(),
+                                "Authorization",
+                                "Bearer " + token),
+                        response -> response.status() == 202);
+        return accepted.json().path("id").asString();
+    }
+
+    static JsonNode awaitEnd(String id, String token) {
+        return await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(
+                        () -> gateway.get("/api/orders/" + id, "Authorization", "Bearer " + token)
+                                .json(),
+                        order -> order.path("status").asString().equals("CONFIRMED")
+                                || order.path("status").asString().equals("CANCELLED"));
+    }
+
+    /** The kinds of the order's ledger entries, once payments has settled what the order's end implies. */
+    static List<String> ledgerOf(String id, String token, JsonNode order) {
+        return await().atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            JsonNode items = gateway.get(
+                                            "/api/payments?orderId=" + id, "Authorization", "Bearer " + token)
+                                    .json()
+                                    .path("items");
+                            return items.isEmpty()
+                                    ? List.<String>of()
+                                    : items.get(0).path("ledger").findValuesAsString("kind");
+                        },
+                        ledger -> settled(ledger, order));
+    }
+
+    /** A void may still be on its way when the order shows CANCELLED by a timeout: wait until it balances. */
+    private static boolean settled(List<String> ledger, JsonNode order) {
+        long authorizations = ledger.stream().filter("AUTHORIZATION"::equals).count();
+        long refunds = ledger.stream().filter("REFUND"::equals).count();
+        return order.path("status").asString().equals("CONFIRMED") ? authorizations == 1 : authorizations == refunds;
+    }
+
+    static Map<String, Integer> notificationsPerOrder(String token) {
+        Map<String, Integer> told = new HashMap<>();
+        for (int page = 0; ; page++) {
+            JsonNode found = gateway.get("/api/notifications?size=100&page=" + page, "Authorization", "Bearer " + token)
+                    .json();
+            found.path("items")
+                    .forEach(notification ->
+                            told.merge(notification.path("orderId").asString(), 1, Integer::sum));
+            if (page + 1 >= found.path("totalPages").asInt()) {
+                return told;
+            }
+        }
+    }
+
+    static JsonNode stock(String productId, String admin) {
+        Response stock = gateway.get("/api/inventory/" + productId, "Authorization", "Bearer " + admin);
+        assertThat(stock.status()).as(stock.body()).isEqualTo(200);
+        return stock.json();
+    }
+
+    static int total(JsonNode stock) {
+        return stock.path("available").asInt()
+                + stock.path("reserved").asInt()
+                + stock.path("sold").asInt();
+    }
+
+    static String signIn(String user) {
+        return new SignIn(gateway.base())
+                .withPassword(user + "@agora.test", user + "-password")
+                .accessToken();
+    }
+}
