@@ -302,7 +302,8 @@ public final class Agora {
     }
 
     private static void printTable(List<RunningService> services, boolean withHealth) {
-        String format = withHealth ? "%-10s %-24s %-8s %-10s %s%n" : "%-10s %-24s %-8s %s%n";
+        // As wide as the longest name (notifications), so that the columns line up.
+        String format = withHealth ? "%-13s %-24s %-8s %-10s %s%n" : "%-13s %-24s %-8s %s%n";
         List<Object> header = new ArrayList<>(List.of("SERVICE", "URL", "PID", "READY IN"));
         if (withHealth) {
             header.add("HEALTH");

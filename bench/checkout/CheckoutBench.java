@@ -1,0 +1,179 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checkouts at a fixed offered load (an open model: one order every 1/RATE s, whatever the answers), through the
+ * gateway on 127.0.0.1:8080; then, once every order has ended, the time from each POST to its CONFIRMED (the order's
+ * own updatedAt, written by orders when the saga confirmed it; same machine, same clock).
+ *
+ * <p>Run by bench/checkout/run.sh: java CheckoutBench.java RATE SECONDS (tokens in CUSTOMER_TOKEN and ADMIN_TOKEN).
+ * JDK only, so that it runs as a single source file.
+ */
+public class CheckoutBench {
+
+    private static final URI GATEWAY = URI.create("http://127.0.0.1:8080");
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
+    private static final Pattern REASON = Pattern.compile("\"reason\":\"([A-Z_]+)\"");
+    private static final Pattern UPDATED = Pattern.compile("\"updatedAt\":\"([^\"]+)\"");
+    private static final Pattern AVAILABLE = Pattern.compile("\"available\":(\\d+)");
+
+    record Sent(Instant at, String id) {}
+
+    public static void main(String[] args) throws Exception {
+        int rate = Integer.parseInt(args[0]);
+        int seconds = Integer.parseInt(args[1]);
+        String customer = System.getenv("CUSTOMER_TOKEN");
+        String admin = System.getenv("ADMIN_TOKEN");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        int orders = rate * seconds;
+        List<String> products = productsWithStock(http, admin, orders);
+
+        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> refused = new ConcurrentHashMap<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        System.err.printf("offering %d orders/s for %d s (%d orders) over %d products%n", rate, seconds, orders,
+                products.size());
+        for (int index = 0; index < orders; index++) {
+            long due = start + index * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait); // the open model's pace
+            }
+            String body = "{\"items\":[{\"productId\":\"%s\",\"quantity\":1}],\"paymentToken\":\"tok_ok\"}"
+                    .formatted(products.get(index % products.size()));
+            HttpRequest request = HttpRequest.newBuilder(GATEWAY.resolve("/api/orders"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + customer)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            Instant at = Instant.now();
+            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .handle((response, failure) -> {
+                        if (failure == null && response.statusCode() == 202) {
+                            sent.add(new Sent(at, find(ID, response.body())));
+                        } else {
+                            refused.merge(failure == null ? response.statusCode() : -1, 1, Integer::sum);
+                        }
+                        return null;
+                    }));
+            if (index > 0 && index % (rate * 5) == 0) {
+                System.err.printf("  %d s: %d sent%n", index / rate, index);
+            }
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+        System.err.printf("accepted %d of %d (refused: %s); waiting for every order to end ...%n", sent.size(), orders,
+                refused.isEmpty() ? "none" : refused);
+
+        List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> endings = new ConcurrentHashMap<>();
+        List<Instant> confirmedAt = Collections.synchronizedList(new ArrayList<>());
+        try (ExecutorService readers = Executors.newFixedThreadPool(8)) {
+            for (Sent order : sent) {
+                readers.submit(() -> {
+                    String answer = awaitEnd(http, customer, order.id());
+                    String status = find(STATUS, answer);
+                    if (status.equals("CONFIRMED")) {
+                        Instant confirmed = Instant.parse(find(UPDATED, answer));
+                        confirmedAt.add(confirmed);
+                        millis.add(Duration.between(order.at(), confirmed).toMillis());
+                        endings.merge("CONFIRMED", 1, Integer::sum);
+                    } else {
+                        Matcher reason = REASON.matcher(answer);
+                        endings.merge(status + (reason.find() ? " " + reason.group(1) : ""), 1, Integer::sum);
+                    }
+                    return null;
+                });
+            }
+        }
+        Collections.sort(millis);
+        Instant first = sent.stream().map(Sent::at).min(Instant::compareTo).orElseThrow();
+        Instant last = confirmedAt.stream().max(Instant::compareTo).orElse(first);
+        double throughput = millis.size() / Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0);
+        System.out.printf("offered %d/s for %d s: %s%n", rate, seconds, new TreeMap<>(endings));
+        System.out.printf("confirmed %.1f orders/s; POST to CONFIRMED p50 %d ms, p99 %d ms, max %d ms%n", throughput,
+                percentile(millis, 50), percentile(millis, 99), millis.isEmpty() ? 0 : millis.getLast());
+    }
+
+    /** Products, most available first, until their units cover the run (one unit per order, round-robin). */
+    private static List<String> productsWithStock(HttpClient http, String admin, int orders) throws Exception {
+        String page = get(http, "/api/products?size=100", null);
+        Matcher ids = ID.matcher(page);
+        Map<Integer, List<String>> byAvailable = new TreeMap<>(Collections.reverseOrder());
+        while (ids.find()) {
+            Matcher available = AVAILABLE.matcher(get(http, "/api/inventory/" + ids.group(1), admin));
+            if (available.find()) {
+                byAvailable.computeIfAbsent(Integer.parseInt(available.group(1)), units -> new ArrayList<>())
+                        .add(ids.group(1));
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        int lowest = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, List<String>> entry : byAvailable.entrySet()) {
+            for (String product : entry.getValue()) {
+                chosen.add(product);
+                lowest = entry.getKey();
+                if ((long) lowest * chosen.size() >= orders) {
+                    return chosen;
+                }
+            }
+        }
+        throw new IllegalStateException("Not enough stock left for " + orders + " orders: ./agora down, delete "
+                + ".agora/data/inventory (it is seeded again at start), ./agora up -d, and run again.");
+    }
+
+    private static String awaitEnd(HttpClient http, String token, String id) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            String answer = get(http, "/api/orders/" + id, token);
+            if (!find(STATUS, answer).equals("PENDING") || System.nanoTime() > deadline) {
+                return answer;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String get(HttpClient http, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(GATEWAY.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException(pattern + " not in " + text);
+        }
+        return matcher.group(1);
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+}
