@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,9 +90,10 @@ public class CheckoutBench {
         List<Long> millis = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> endings = new ConcurrentHashMap<>();
         List<Instant> confirmedAt = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> reads = new ArrayList<>();
         try (ExecutorService readers = Executors.newFixedThreadPool(8)) {
             for (Sent order : sent) {
-                readers.submit(() -> {
+                reads.add(readers.submit(() -> {
                     String answer = awaitEnd(http, customer, order.id());
                     String status = find(STATUS, answer);
                     if (status.equals("CONFIRMED")) {
@@ -104,8 +106,11 @@ public class CheckoutBench {
                         endings.merge(status + (reason.find() ? " " + reason.group(1) : ""), 1, Integer::sum);
                     }
                     return null;
-                });
+                }));
             }
+        }
+        for (Future<?> read : reads) {
+            read.get(); // an order that could not be read fails the run rather than leaving the figures
         }
         Collections.sort(millis);
         Instant first = sent.stream().map(Sent::at).min(Instant::compareTo).orElseThrow();

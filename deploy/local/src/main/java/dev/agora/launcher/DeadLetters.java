@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +22,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -29,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The dead-letter topics: what a consumer gave up on after its retries, shown and replayed ({@code ./agora dlt}). A
  * message is waiting until it is redriven: the group {@value #REDRIVE_GROUP} remembers, per DLT partition, how far it
- * has replayed, so a message is never redriven twice and none is skipped.
+ * has replayed, so none is skipped. Redriving is at least once (a redrive cut short between publishing and recording
+ * replays again next time); the consumers' inboxes drop a message they have already processed, by its {@code ce_id}.
  */
 public final class DeadLetters {
 
@@ -80,6 +86,7 @@ public final class DeadLetters {
             Map<TopicPartition, Long> to = consumer.endOffsets(from.keySet());
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             readRange(consumer, from, to, records::add);
+            List<Future<RecordMetadata>> sends = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : records) {
                 RecordHeaders headers = new RecordHeaders();
                 for (Header header : record.headers()) {
@@ -88,15 +95,37 @@ public final class DeadLetters {
                     }
                 }
                 String original = text(record, "kafka_dlt-original-topic");
-                producer.send(new ProducerRecord<>(
-                        original == null ? topicOf(dlt) : original, null, record.key(), record.value(), headers));
-                redriven++;
+                sends.add(producer.send(new ProducerRecord<>(
+                        original == null ? topicOf(dlt) : original, null, record.key(), record.value(), headers)));
             }
             producer.flush();
-            // Only once every message is written again: a redrive cut short replays the rest next time.
+            // Per DLT partition, up to the first message the broker did not take: the rest waits for the next redrive.
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-            to.forEach((partition, end) -> done.put(partition, new OffsetAndMetadata(end)));
+            Map<TopicPartition, Boolean> broken = new HashMap<>();
+            LaunchFailure failure = null;
+            for (int index = 0; index < records.size(); index++) {
+                ConsumerRecord<byte[], byte[]> record = records.get(index);
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                if (broken.containsKey(partition)) {
+                    continue;
+                }
+                try {
+                    sends.get(index).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    redriven++;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LaunchFailure("Interrupted while redriving " + dlt);
+                } catch (ExecutionException | TimeoutException e) {
+                    broken.put(partition, true);
+                    failure = new LaunchFailure("Could not publish " + record.topic() + "-" + record.partition() + "@"
+                            + record.offset() + " again (" + e + "); it and the messages after it still wait.");
+                }
+            }
             consumer.commitSync(done);
+            if (failure != null) {
+                throw failure;
+            }
         }
         return redriven;
     }
@@ -139,21 +168,17 @@ public final class DeadLetters {
             Consumer<ConsumerRecord<byte[], byte[]>> each) {
         consumer.assign(from.keySet());
         from.forEach(consumer::seek);
-        long expected = from.entrySet().stream()
-                .mapToLong(entry -> to.get(entry.getKey()) - entry.getValue())
-                .sum();
-        long read = 0;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (read < expected) {
+        // Up to each partition's end as it was when we looked (offsets may skip: transaction markers, compaction).
+        while (from.keySet().stream().anyMatch(partition -> consumer.position(partition) < to.get(partition))) {
             if (System.nanoTime() > deadline) {
-                throw new LaunchFailure("Read only " + read + " of the " + expected + " waiting messages in "
-                        + PATIENCE.toSeconds() + " s; is the broker up? ./agora status");
+                throw new LaunchFailure("Could not read the waiting messages in " + PATIENCE.toSeconds()
+                        + " s; is the broker up? ./agora status");
             }
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 if (record.offset() < to.get(partition)) {
                     each.accept(record);
-                    read++;
                 }
             }
         }

@@ -166,7 +166,9 @@ class NotificationsIT {
 
         assertThat(kafka().readKeyed("orders.events.v1.DLT", broken.toString(), 1))
                 .hasSize(1);
-        assertThat(notificationsOf(frank).path("items")).isEmpty();
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> notificationsOf(frank).path("items").isEmpty());
     }
 
     private JsonNode notificationsOf(String customer) {

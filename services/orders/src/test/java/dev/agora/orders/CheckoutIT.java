@@ -9,12 +9,15 @@ import dev.agora.contracts.catalog.v1.GetProductsRequest;
 import dev.agora.contracts.catalog.v1.GetProductsResponse;
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
 import dev.agora.contracts.inventory.v1.ReserveStock;
+import dev.agora.contracts.inventory.v1.StockCommitFailed;
+import dev.agora.contracts.inventory.v1.StockCommitted;
 import dev.agora.contracts.inventory.v1.StockReleased;
 import dev.agora.contracts.inventory.v1.StockReservationFailed;
 import dev.agora.contracts.inventory.v1.StockReserved;
 import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
+import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.orders.application.history.RebuildOrderHistory;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
@@ -83,7 +86,10 @@ class CheckoutIT {
     /** The stand-in catalog takes longer than the pricing deadline for this one. */
     static final UUID SLOW_TO_PRICE = UUID.fromString("00000000-0000-4000-8000-00000000510e");
 
-    static final FakeCatalog CATALOG = new FakeCatalog(Map.of(TEA_TOWELS, "19.90", LAMP, "5.00"));
+    /** Priced in US dollars by the stand-in catalog, the others in euros. */
+    static final UUID IN_DOLLARS = UUID.fromString("00000000-0000-4000-8000-0000000000d0");
+
+    static final FakeCatalog CATALOG = new FakeCatalog(Map.of(TEA_TOWELS, "19.90", LAMP, "5.00", IN_DOLLARS, "7.00"));
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -144,8 +150,12 @@ class CheckoutIT {
                         .setPaymentId(UUID.randomUUID().toString())
                         .build());
 
-        assertThat(statusOf(id, alice, "CONFIRMED").path("reason").isNull()).isTrue();
         assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.CommitStock");
+        answer(
+                "inventory.events.v1",
+                id,
+                StockCommitted.newBuilder().setOrderId(id.toString()).build());
+        assertThat(statusOf(id, alice, "CONFIRMED").path("reason").isNull()).isTrue();
         assertThat(typesOf("orders.events.v1", id, 2))
                 .containsExactly("agora.orders.v1.OrderPlaced", "agora.orders.v1.OrderConfirmed");
         JsonNode events =
@@ -158,6 +168,7 @@ class CheckoutIT {
                         "StepStarted",
                         "PaymentAuthorized",
                         "StepStarted",
+                        "StockCommitted",
                         "OrderConfirmed");
         assertThat(events.get(0).path("data").has("paymentToken")).isFalse();
         assertThat(events.get(0).path("data").path("total").path("amount").asString())
@@ -264,12 +275,53 @@ class CheckoutIT {
                         .setOrderId(id.toString())
                         .setPaymentId(UUID.randomUUID().toString())
                         .build());
+        Response whilePaid = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
+        answer(
+                "inventory.events.v1",
+                id,
+                StockCommitted.newBuilder().setOrderId(id.toString()).build());
         statusOf(id, alice, "CONFIRMED");
+        assertThat(whilePaid.status()).as("paid, its units being sold").isEqualTo(409);
 
         Response refused = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("code").asString()).isEqualTo("ORDER_ALREADY_CONFIRMED");
+    }
+
+    @Test
+    void a_hold_that_expired_before_the_sale_voids_the_payment_and_cancels() {
+        String alice = ISSUER.token("alice-id", "CUSTOMER");
+        UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReserved.newBuilder().setOrderId(id.toString()).build());
+        answer(
+                "payments.events.v1",
+                id,
+                PaymentAuthorized.newBuilder()
+                        .setOrderId(id.toString())
+                        .setPaymentId(UUID.randomUUID().toString())
+                        .build());
+        command("inventory.commands.v1", id, 2);
+
+        answer(
+                "inventory.events.v1",
+                id,
+                StockCommitFailed.newBuilder().setOrderId(id.toString()).build());
+
+        assertThat(typesOf("payments.commands.v1", id, 2)).endsWith("agora.payments.v1.VoidPayment");
+        assertThat(typesOf("inventory.commands.v1", id, 3)).endsWith("agora.inventory.v1.ReleaseStock");
+        answer(
+                "payments.events.v1",
+                id,
+                PaymentVoided.newBuilder().setOrderId(id.toString()).build());
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReleased.newBuilder().setOrderId(id.toString()).build());
+        assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("RESERVATION_EXPIRED");
     }
 
     @Test
@@ -303,6 +355,8 @@ class CheckoutIT {
         assertInvalid(
                 place(alice, "k-" + UUID.randomUUID(), items(LAMP, 1, unknown, 1), "tok_ok"), "items[1].productId");
         assertInvalid(place(alice, "k-" + UUID.randomUUID(), items(LAMP, 1), ""), "paymentToken");
+        assertInvalid(
+                place(alice, "k-" + UUID.randomUUID(), items(LAMP, 1, IN_DOLLARS, 1), "tok_ok"), "items[1].productId");
         assertInvalid(place(alice, null, items(LAMP, 1), "tok_ok"), "Idempotency-Key");
         Response withAPrice = api().send(
                         "POST",
@@ -499,7 +553,7 @@ class CheckoutIT {
                             .setName("Product " + id.substring(0, 4))
                             .setPrice(dev.agora.contracts.catalog.v1.Money.newBuilder()
                                     .setAmount(price)
-                                    .setCurrency("EUR")));
+                                    .setCurrency(id.equals(IN_DOLLARS.toString()) ? "USD" : "EUR")));
                 }
             }
             answer.onNext(response.build());

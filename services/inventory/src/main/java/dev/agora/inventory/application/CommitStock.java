@@ -36,11 +36,13 @@ public class CommitStock {
             return true;
         }
         if (found.isEmpty() || !found.get().isHeld()) {
-            // The saga confirms only orders whose stock is held, for far less time than a reservation lasts.
+            // The hold expired (the saga was held up longer than a reservation lasts) or was released: the saga must
+            // not confirm the order, and is told so.
             LOG.atWarn()
                     .addKeyValue("orderId", orderId)
                     .addKeyValue("status", found.map(Reservation::status).orElse(null))
                     .log("cannot commit the stock of an order that holds none");
+            events.commitFailed(orderId);
             return false;
         }
         Reservation reservation = found.get();

@@ -5,11 +5,11 @@ import dev.agora.notifications.application.port.Mailbox;
 import dev.agora.notifications.domain.Notification;
 import dev.agora.notifications.domain.NotificationKind;
 import dev.agora.notifications.domain.Notifications;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Tells a customer that their order was confirmed or cancelled: stored once per order and kind (a redelivered or
@@ -22,7 +22,6 @@ public class NotifyCustomer {
     private final LiveFeed liveFeed;
     private final Consumer<Runnable> afterCommit;
     private final Clock clock;
-    private final Supplier<UUID> ids;
 
     /** @param afterCommit runs its argument once the caller's transaction has committed */
     public NotifyCustomer(
@@ -30,14 +29,12 @@ public class NotifyCustomer {
             Mailbox mailbox,
             LiveFeed liveFeed,
             Consumer<Runnable> afterCommit,
-            Clock clock,
-            Supplier<UUID> ids) {
+            Clock clock) {
         this.notifications = notifications;
         this.mailbox = mailbox;
         this.liveFeed = liveFeed;
         this.afterCommit = afterCommit;
         this.clock = clock;
-        this.ids = ids;
     }
 
     /**
@@ -57,10 +54,12 @@ public class NotifyCustomer {
     /** Returns whether the customer was told now (false: they had been already). */
     public boolean notify(Command command) {
         String order = command.orderId().toString().substring(0, 8);
+        // The same for every delivery of the event: a retried mail keeps its Message-ID.
+        UUID id = UUID.nameUUIDFromBytes((command.orderId() + "/" + command.kind()).getBytes(StandardCharsets.UTF_8));
         Notification notification = switch (command.kind()) {
             case ORDER_CONFIRMED ->
                 new Notification(
-                        ids.get(),
+                        id,
                         command.customerId(),
                         command.orderId(),
                         command.kind(),
@@ -69,7 +68,7 @@ public class NotifyCustomer {
                         clock.instant());
             case ORDER_CANCELLED ->
                 new Notification(
-                        ids.get(),
+                        id,
                         command.customerId(),
                         command.orderId(),
                         command.kind(),
@@ -92,6 +91,7 @@ public class NotifyCustomer {
             case "PAYMENT_DECLINED" -> "the payment was declined";
             case "TIMEOUT" -> "the checkout could not be completed in time";
             case "CUSTOMER_CANCELLED" -> "you cancelled it";
+            case "RESERVATION_EXPIRED" -> "the items held for it were released before it could be completed";
             default -> "the checkout did not complete";
         };
     }

@@ -9,7 +9,6 @@ import dev.agora.notifications.domain.Notifications;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +34,7 @@ class NotificationsConfiguration {
 
     @Bean
     NotifyCustomer notifyCustomer(Notifications notifications, Mailbox mailbox, LiveFeed liveFeed, Clock clock) {
-        return new NotifyCustomer(
-                notifications, mailbox, liveFeed, NotificationsConfiguration::afterCommit, clock, UUID::randomUUID);
+        return new NotifyCustomer(notifications, mailbox, liveFeed, NotificationsConfiguration::afterCommit, clock);
     }
 
     @Bean

@@ -93,6 +93,22 @@ public class PlaceOrder {
         }
     }
 
+    /** The products are priced in more than one currency; one order is paid in one. Nothing was placed. */
+    public static class MixedCurrencies extends RuntimeException {
+
+        private final List<UUID> productIds;
+
+        public MixedCurrencies(List<UUID> productIds) {
+            super("Priced in another currency than the order's first item: " + productIds);
+            this.productIds = List.copyOf(productIds);
+        }
+
+        /** The products not in the currency of the order's first item. */
+        public List<UUID> productIds() {
+            return productIds;
+        }
+    }
+
     /** The key placed an order for another request. */
     public static class IdempotencyKeyReused extends RuntimeException {
 
@@ -140,7 +156,7 @@ public class PlaceOrder {
         if (!found.unknown().isEmpty()) {
             throw new UnknownProducts(found.unknown());
         }
-        return items.stream()
+        List<OrderLine> lines = items.stream()
                 .map(item -> {
                     Money price = found.prices().get(item.productId());
                     if (price == null) {
@@ -149,5 +165,15 @@ public class PlaceOrder {
                     return new OrderLine(item.productId(), item.quantity(), price);
                 })
                 .toList();
+        List<UUID> otherCurrency = lines.stream()
+                .filter(line -> !line.unitPrice()
+                        .currency()
+                        .equals(lines.getFirst().unitPrice().currency()))
+                .map(OrderLine::productId)
+                .toList();
+        if (!otherCurrency.isEmpty()) {
+            throw new MixedCurrencies(otherCurrency);
+        }
+        return lines;
     }
 }

@@ -6,5 +6,7 @@ public enum CancellationReason {
     PAYMENT_DECLINED,
     /** A participant did not answer in time, even when asked again. */
     TIMEOUT,
-    CUSTOMER_CANCELLED
+    CUSTOMER_CANCELLED,
+    /** The stock held for the order was given back (its hold expired) before it could be sold. */
+    RESERVATION_EXPIRED
 }

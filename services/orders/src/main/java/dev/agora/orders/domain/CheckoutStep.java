@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checkout saga, top to bottom: the steps in the order they run, each with what undoes it. A step waits for its
- * participant's answer, except the last, which only tells inventory that the held units are sold.
+ * The checkout saga, top to bottom: the steps in the order they run, each with what undoes it. Each waits for its
+ * participant's answer. The last sells the held units: once asked, it cannot be undone, only waited for.
  */
 public enum CheckoutStep {
     RESERVE_STOCK(Compensation.RELEASE_STOCK),

@@ -9,6 +9,8 @@ import dev.agora.orders.domain.OrderEvent.PaymentAuthorized;
 import dev.agora.orders.domain.OrderEvent.PaymentDeclined;
 import dev.agora.orders.domain.OrderEvent.PaymentVoided;
 import dev.agora.orders.domain.OrderEvent.StepStarted;
+import dev.agora.orders.domain.OrderEvent.StockCommitFailed;
+import dev.agora.orders.domain.OrderEvent.StockCommitted;
 import dev.agora.orders.domain.OrderEvent.StockReleased;
 import dev.agora.orders.domain.OrderEvent.StockReservationFailed;
 import dev.agora.orders.domain.OrderEvent.StockReserved;
@@ -97,6 +99,21 @@ public final class Order {
         }
     }
 
+    public void stockCommitted(Instant at) {
+        if (step == CheckoutStep.CONFIRM) {
+            record(new StockCommitted(at));
+            record(new OrderConfirmed(at));
+        }
+    }
+
+    /** The hold expired before the units were sold (the saga was held up for longer than a hold lasts). */
+    public void stockCommitFailed(Instant at) {
+        if (step == CheckoutStep.CONFIRM) {
+            record(new StockCommitFailed(at));
+            compensate(CancellationReason.RESERVATION_EXPIRED, false, at);
+        }
+    }
+
     public void paymentDeclined(String why, Instant at) {
         if (step == CheckoutStep.AUTHORIZE_PAYMENT) {
             record(new PaymentDeclined(why, at));
@@ -120,7 +137,8 @@ public final class Order {
 
     /**
      * The current step's deadline passed without an answer: the step is asked again while it has attempts left, then
-     * compensated as if it had acted; unacknowledged compensations are asked again, as often as it takes.
+     * compensated as if it had acted. Unacknowledged compensations, and the last step (a sale cannot be undone, only
+     * waited for), are asked again as often as it takes.
      */
     public void timedOut(int maxAttempts, Instant at) {
         if (status.isTerminal()) {
@@ -128,16 +146,16 @@ public final class Order {
         }
         if (step == null) {
             record(new CompensationRetried(List.copyOf(outstanding), at));
-        } else if (attempt < maxAttempts) {
+        } else if (attempt < maxAttempts || step == CheckoutStep.CONFIRM) {
             record(new StepStarted(step, attempt + 1, at));
         } else {
             compensate(CancellationReason.TIMEOUT, true, at);
         }
     }
 
-    /** The customer gives up the order: allowed until it is confirmed, and harmless when already under way. */
+    /** The customer gives up the order: allowed until it is paid for, and harmless when already under way. */
     public void cancel(Instant at) {
-        if (status == OrderStatus.CONFIRMED) {
+        if (status == OrderStatus.CONFIRMED || step == CheckoutStep.CONFIRM) {
             throw new OrderAlreadyConfirmed(id);
         }
         if (step != null) {
@@ -172,12 +190,7 @@ public final class Order {
     }
 
     private void startNextStep(Instant at) {
-        CheckoutStep next = requireStep().next();
-        record(new StepStarted(next, 1, at));
-        if (next == CheckoutStep.CONFIRM) {
-            // Confirming waits for nobody: inventory is told the units are sold, and the order holds.
-            record(new OrderConfirmed(at));
-        }
+        record(new StepStarted(requireStep().next(), 1, at));
     }
 
     private void record(OrderEvent event) {
@@ -218,6 +231,8 @@ public final class Order {
             case StockReservationFailed failed -> {}
             case PaymentAuthorized authorized -> {}
             case PaymentDeclined declined -> {}
+            case StockCommitted committed -> {}
+            case StockCommitFailed failed -> {}
             case CompensationRetried retried -> {}
         }
         updatedAt = event.at();

@@ -2,10 +2,10 @@ package dev.agora.orders.domain;
 
 import java.util.UUID;
 
-/** A confirmed order is sold: it can no longer be cancelled. */
+/** An order paid for, whose units are being sold or are sold, can no longer be cancelled. */
 public class OrderAlreadyConfirmed extends RuntimeException {
 
     public OrderAlreadyConfirmed(UUID orderId) {
-        super("Order " + orderId + " is confirmed: it can no longer be cancelled");
+        super("Order " + orderId + " is paid and being confirmed, or confirmed: it can no longer be cancelled");
     }
 }

@@ -59,6 +59,12 @@ public sealed interface OrderEvent {
 
     record PaymentVoided(Instant at) implements OrderEvent {}
 
+    /** The held units are sold. */
+    record StockCommitted(Instant at) implements OrderEvent {}
+
+    /** The units were no longer held (their hold expired): nothing was sold. */
+    record StockCommitFailed(Instant at) implements OrderEvent {}
+
     record OrderConfirmed(Instant at) implements OrderEvent {}
 
     record OrderCancelled(CancellationReason reason, Instant at) implements OrderEvent {}

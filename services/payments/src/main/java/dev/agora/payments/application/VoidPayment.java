@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The saga's compensation: the order will not be confirmed, so an authorization is refunded in full and the payment is
- * void. Voiding twice refunds once; voiding an order that was never authorized refunds nothing.
+ * void. Voiding twice refunds once; voiding an order that was never authorized refunds nothing, and leaves a void
+ * payment behind, so that an authorization arriving later (redriven from a dead-letter topic, say) charges nothing.
  */
 public class VoidPayment {
 
@@ -23,13 +25,21 @@ public class VoidPayment {
     private final PaymentProvider provider;
     private final PaymentEvents events;
     private final Clock clock;
+    private final Supplier<UUID> ids;
 
-    public VoidPayment(Payments payments, Ledger ledger, PaymentProvider provider, PaymentEvents events, Clock clock) {
+    public VoidPayment(
+            Payments payments,
+            Ledger ledger,
+            PaymentProvider provider,
+            PaymentEvents events,
+            Clock clock,
+            Supplier<UUID> ids) {
         this.payments = payments;
         this.ledger = ledger;
         this.provider = provider;
         this.events = events;
         this.clock = clock;
+        this.ids = ids;
     }
 
     public void voidPaymentOf(UUID orderId) {
@@ -43,9 +53,12 @@ public class VoidPayment {
             events.voided(orderId, payment.amount());
             return;
         }
-        // A declined payment becomes void too, so that a late retry of the authorization cannot charge the order.
-        found.filter(payment -> payment.status() == PaymentStatus.DECLINED)
-                .ifPresent(declined -> payments.save(declined.voided()));
+        // A declined or unseen payment becomes void too, so that a late authorization cannot charge the order.
+        if (found.isEmpty()) {
+            payments.save(Payment.voidedUnauthorized(ids.get(), orderId));
+        } else if (found.get().status() == PaymentStatus.DECLINED) {
+            payments.save(found.get().voided());
+        }
         events.voided(orderId, null);
     }
 }

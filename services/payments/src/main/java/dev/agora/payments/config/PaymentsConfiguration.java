@@ -34,7 +34,7 @@ class PaymentsConfiguration {
     @Bean
     VoidPayment voidPayment(
             Payments payments, Ledger ledger, PaymentProvider provider, PaymentEvents events, Clock clock) {
-        return new VoidPayment(payments, ledger, provider, events, clock);
+        return new VoidPayment(payments, ledger, provider, events, clock, UUID::randomUUID);
     }
 
     @Bean

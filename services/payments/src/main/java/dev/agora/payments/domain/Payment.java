@@ -1,5 +1,6 @@
 package dev.agora.payments.domain;
 
+import java.util.Currency;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,21 @@ public record Payment(
 
     public boolean isAuthorized() {
         return status == PaymentStatus.AUTHORIZED;
+    }
+
+    /**
+     * A void for an order whose authorization never arrived: no amount was ever asked (zero, in euros), no customer
+     * known; it exists so that an authorization arriving after it is refused.
+     */
+    public static Payment voidedUnauthorized(UUID id, UUID orderId) {
+        return new Payment(
+                id,
+                orderId,
+                "",
+                Money.zero(Currency.getInstance("EUR")),
+                PaymentStatus.VOIDED,
+                null,
+                "voided before any authorization");
     }
 
     /** Voided: refunded if it was authorized; either way no authorization is accepted for the order any more. */

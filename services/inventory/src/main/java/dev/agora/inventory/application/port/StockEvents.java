@@ -13,4 +13,7 @@ public interface StockEvents {
     void released(UUID orderId, int units);
 
     void committed(UUID orderId);
+
+    /** The order holds no units to sell. */
+    void commitFailed(UUID orderId);
 }

@@ -1,6 +1,7 @@
 package dev.agora.inventory.adapter.out.kafka;
 
 import com.google.protobuf.Message;
+import dev.agora.contracts.inventory.v1.StockCommitFailed;
 import dev.agora.contracts.inventory.v1.StockCommitted;
 import dev.agora.contracts.inventory.v1.StockReleased;
 import dev.agora.contracts.inventory.v1.StockReservationFailed;
@@ -57,6 +58,13 @@ class KafkaStockEvents implements StockEvents {
         publish(
                 orderId,
                 StockCommitted.newBuilder().setOrderId(orderId.toString()).build());
+    }
+
+    @Override
+    public void commitFailed(UUID orderId) {
+        publish(
+                orderId,
+                StockCommitFailed.newBuilder().setOrderId(orderId.toString()).build());
     }
 
     private void publish(UUID orderId, Message event) {

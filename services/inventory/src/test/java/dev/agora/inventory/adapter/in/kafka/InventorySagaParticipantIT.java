@@ -64,6 +64,23 @@ class InventorySagaParticipantIT {
     }
 
     @Test
+    void a_commit_after_the_hold_was_given_back_fails_and_sells_nothing() {
+        Stock before = viewStock.view(TEA_TOWELS);
+        UUID order = UUID.randomUUID();
+        command(order, reserve(order, TEA_TOWELS, 1));
+        command(order, ReleaseStock.newBuilder().setOrderId(order.toString()).build());
+
+        command(order, CommitStock.newBuilder().setOrderId(order.toString()).build());
+
+        assertThat(typesOf(order, 3))
+                .containsExactly(
+                        "agora.inventory.v1.StockReserved",
+                        "agora.inventory.v1.StockReleased",
+                        "agora.inventory.v1.StockCommitFailed");
+        assertThat(viewStock.view(TEA_TOWELS).sold()).isEqualTo(before.sold());
+    }
+
+    @Test
     void a_command_sent_again_acts_once_and_answers_the_same() {
         Stock before = viewStock.view(TEA_TOWELS);
         UUID order = UUID.randomUUID();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,12 +25,17 @@ class LiveNotifications implements LiveFeed {
     static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    /** Sends happen here, not on the Kafka consumer's thread: a slow client must not hold up the next event. */
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
     SseEmitter open(String customerId) {
         SseEmitter stream = new SseEmitter(STREAM_LIFETIME.toMillis());
         List<SseEmitter> own = streams.computeIfAbsent(customerId, id -> new CopyOnWriteArrayList<>());
         own.add(stream);
-        Runnable forget = () -> own.remove(stream);
+        Runnable forget = () -> streams.computeIfPresent(customerId, (id, open) -> {
+            open.remove(stream);
+            return open.isEmpty() ? null : open;
+        });
         stream.onCompletion(forget);
         stream.onTimeout(forget);
         stream.onError(failure -> forget.run());
@@ -40,12 +47,12 @@ class LiveNotifications implements LiveFeed {
     @Override
     public void publish(Notification notification) {
         for (SseEmitter stream : streams.getOrDefault(notification.customerId(), List.of())) {
-            send(
+            senders.execute(() -> send(
                     stream,
                     SseEmitter.event()
                             .name("notification")
                             .id(notification.id().toString())
-                            .data(NotificationResponse.of(notification), MediaType.APPLICATION_JSON));
+                            .data(NotificationResponse.of(notification), MediaType.APPLICATION_JSON)));
         }
     }
 
@@ -59,7 +66,10 @@ class LiveNotifications implements LiveFeed {
     /** A client that went away fails the send: its stream is closed and forgotten. */
     private static void send(SseEmitter stream, SseEmitter.SseEventBuilder event) {
         try {
-            stream.send(event);
+            // One event at a time per stream: SseEmitter does not take concurrent sends.
+            synchronized (stream) {
+                stream.send(event);
+            }
         } catch (IOException | IllegalStateException gone) {
             stream.completeWithError(gone);
         }

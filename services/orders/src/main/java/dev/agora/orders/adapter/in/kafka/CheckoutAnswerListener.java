@@ -1,5 +1,6 @@
 package dev.agora.orders.adapter.in.kafka;
 
+import dev.agora.contracts.inventory.v1.StockCommitFailed;
 import dev.agora.contracts.inventory.v1.StockCommitted;
 import dev.agora.contracts.inventory.v1.StockReleased;
 import dev.agora.contracts.inventory.v1.StockReservationFailed;
@@ -31,6 +32,7 @@ class CheckoutAnswerListener {
             ProtobufPayloads.typeOf(StockReservationFailed.getDefaultInstance());
     private static final String STOCK_RELEASED = ProtobufPayloads.typeOf(StockReleased.getDefaultInstance());
     private static final String STOCK_COMMITTED = ProtobufPayloads.typeOf(StockCommitted.getDefaultInstance());
+    private static final String STOCK_COMMIT_FAILED = ProtobufPayloads.typeOf(StockCommitFailed.getDefaultInstance());
     private static final String PAYMENT_AUTHORIZED = ProtobufPayloads.typeOf(PaymentAuthorized.getDefaultInstance());
     private static final String PAYMENT_DECLINED = ProtobufPayloads.typeOf(PaymentDeclined.getDefaultInstance());
     private static final String PAYMENT_VOIDED = ProtobufPayloads.typeOf(PaymentVoided.getDefaultInstance());
@@ -76,8 +78,13 @@ class CheckoutAnswerListener {
         } else if (type.equals(PAYMENT_VOIDED)) {
             PaymentVoided answer = ProtobufPayloads.parse(message, PaymentVoided.parser());
             apply(message, answer.getOrderId(), (order, now) -> order.paymentVoided(now));
-        } else if (!type.equals(STOCK_COMMITTED)) {
-            // StockCommitted closes the last step, which waits for nothing; anything else is not ours to read.
+        } else if (type.equals(STOCK_COMMITTED)) {
+            StockCommitted answer = ProtobufPayloads.parse(message, StockCommitted.parser());
+            apply(message, answer.getOrderId(), (order, now) -> order.stockCommitted(now));
+        } else if (type.equals(STOCK_COMMIT_FAILED)) {
+            StockCommitFailed answer = ProtobufPayloads.parse(message, StockCommitFailed.parser());
+            apply(message, answer.getOrderId(), (order, now) -> order.stockCommitFailed(now));
+        } else {
             throw new MalformedMessage("orders does not handle " + type + " (" + message.id() + ")");
         }
     }

@@ -21,8 +21,9 @@ class CheckoutDeadlineSweep {
             initialDelayString = "${agora.orders.deadline-check-interval:500ms}")
     void wakeTimedOutCheckouts() {
         // A full batch means more may be due: look again at once rather than after the interval.
-        while (timeouts.expire(BATCH) == BATCH) {
-            Thread.onSpinWait();
-        }
+        int looked;
+        do {
+            looked = timeouts.expire(BATCH);
+        } while (looked == BATCH);
     }
 }

@@ -105,7 +105,17 @@ class OrdersController {
                             .toList(),
                     request.paymentToken()));
         } catch (PlaceOrder.UnknownProducts unknown) {
-            throw unknownProducts(request, unknown.productIds());
+            throw invalidItems(
+                    request,
+                    unknown.productIds(),
+                    "no such product",
+                    "The order names products the catalog does not have.");
+        } catch (PlaceOrder.MixedCurrencies mixed) {
+            throw invalidItems(
+                    request,
+                    mixed.productIds(),
+                    "priced in another currency than the first item",
+                    "An order is paid in one currency: order these products separately.");
         }
         Order order = placed.order();
         return ResponseEntity.accepted()
@@ -159,17 +169,17 @@ class OrdersController {
         return ResponseEntity.status(status).body(OrderResponse.of(order));
     }
 
-    /** Each item whose product the catalog does not know, by its place in the request. */
-    private static ProblemException unknownProducts(OrderRequest request, List<UUID> unknown) {
+    /** Each item naming one of these products, by its place in the request. */
+    private static ProblemException invalidItems(
+            OrderRequest request, List<UUID> productIds, String why, String detail) {
         List<InvalidField> errors = new ArrayList<>();
         for (int index = 0; index < request.items().size(); index++) {
             UUID productId = request.items().get(index).productId();
-            if (unknown.contains(productId)) {
-                errors.add(new InvalidField("items[" + index + "].productId", "no such product: " + productId));
+            if (productIds.contains(productId)) {
+                errors.add(new InvalidField("items[" + index + "].productId", why + ": " + productId));
             }
         }
-        return new ProblemException(
-                PlatformErrorCodes.VALIDATION_FAILED, "The order names products the catalog does not have.", errors);
+        return new ProblemException(PlatformErrorCodes.VALIDATION_FAILED, detail, errors);
     }
 
     /** The event's fields but its time, which is shown beside it; never the payment token. */

@@ -117,6 +117,23 @@ class PaymentSagaParticipantIT {
     }
 
     @Test
+    void an_authorization_arriving_after_the_void_of_its_order_charges_nothing() {
+        UUID order = UUID.randomUUID();
+        command(order, VoidPayment.newBuilder().setOrderId(order.toString()).build());
+
+        command(order, authorize(order, "tok_ok", "10.00")); // redriven from the DLT after the saga gave up, say
+
+        assertThat(typesOf(order, 2))
+                .containsExactly("agora.payments.v1.PaymentVoided", "agora.payments.v1.PaymentVoided");
+        JsonNode payment = payments("?orderId=" + order, ISSUER.token("admin-id", "ADMIN"))
+                .json()
+                .path("items")
+                .get(0);
+        assertThat(payment.path("status").asString()).isEqualTo("VOIDED");
+        assertThat(payment.path("ledger")).isEmpty();
+    }
+
+    @Test
     void a_retry_after_a_void_charges_nothing() {
         UUID order = UUID.randomUUID();
         command(order, authorize(order, "tok_declined", "10.00"));
