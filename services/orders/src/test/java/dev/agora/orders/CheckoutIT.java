@@ -134,21 +134,12 @@ class CheckoutIT {
         ReserveStock reserve = ReserveStock.parseFrom(
                 command("inventory.commands.v1", id, 1).getFirst().value());
         assertThat(reserve.getLinesList()).hasSize(2);
-        answer(
-                "inventory.events.v1",
-                id,
-                StockReserved.newBuilder().setOrderId(id.toString()).build());
+        stockReserved(id);
         AuthorizePayment authorize = AuthorizePayment.parseFrom(
                 command("payments.commands.v1", id, 1).getFirst().value());
         assertThat(authorize.getAmount().getAmount()).isEqualTo("44.80");
         assertThat(authorize.getPaymentToken()).isEqualTo("tok_ok");
-        answer(
-                "payments.events.v1",
-                id,
-                PaymentAuthorized.newBuilder()
-                        .setOrderId(id.toString())
-                        .setPaymentId(UUID.randomUUID().toString())
-                        .build());
+        paymentAuthorized(id);
 
         assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.CommitStock");
         answer(
@@ -181,10 +172,7 @@ class CheckoutIT {
     void a_declined_payment_releases_the_stock_and_cancels_the_order() {
         String alice = ISSUER.token("alice-id", "CUSTOMER");
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_declined"));
-        answer(
-                "inventory.events.v1",
-                id,
-                StockReserved.newBuilder().setOrderId(id.toString()).build());
+        stockReserved(id);
         command("payments.commands.v1", id, 1);
 
         answer(
@@ -264,17 +252,8 @@ class CheckoutIT {
     void a_confirmed_order_cannot_be_cancelled() {
         String alice = ISSUER.token("alice-id", "CUSTOMER");
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
-        answer(
-                "inventory.events.v1",
-                id,
-                StockReserved.newBuilder().setOrderId(id.toString()).build());
-        answer(
-                "payments.events.v1",
-                id,
-                PaymentAuthorized.newBuilder()
-                        .setOrderId(id.toString())
-                        .setPaymentId(UUID.randomUUID().toString())
-                        .build());
+        stockReserved(id);
+        paymentAuthorized(id);
         Response whilePaid = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
         answer(
                 "inventory.events.v1",
@@ -293,17 +272,8 @@ class CheckoutIT {
     void a_hold_that_expired_before_the_sale_voids_the_payment_and_cancels() {
         String alice = ISSUER.token("alice-id", "CUSTOMER");
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
-        answer(
-                "inventory.events.v1",
-                id,
-                StockReserved.newBuilder().setOrderId(id.toString()).build());
-        answer(
-                "payments.events.v1",
-                id,
-                PaymentAuthorized.newBuilder()
-                        .setOrderId(id.toString())
-                        .setPaymentId(UUID.randomUUID().toString())
-                        .build());
+        stockReserved(id);
+        paymentAuthorized(id);
         command("inventory.commands.v1", id, 2);
 
         answer(
@@ -468,6 +438,23 @@ class CheckoutIT {
         return command(topic, id, count).stream()
                 .map(record -> KafkaTopics.header(record, "ce_type"))
                 .toList();
+    }
+
+    private void stockReserved(UUID id) {
+        answer(
+                "inventory.events.v1",
+                id,
+                StockReserved.newBuilder().setOrderId(id.toString()).build());
+    }
+
+    private void paymentAuthorized(UUID id) {
+        answer(
+                "payments.events.v1",
+                id,
+                PaymentAuthorized.newBuilder()
+                        .setOrderId(id.toString())
+                        .setPaymentId(UUID.randomUUID().toString())
+                        .build());
     }
 
     private void answer(String topic, UUID id, Message answer) {
