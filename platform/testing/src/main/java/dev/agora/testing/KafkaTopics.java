@@ -2,6 +2,7 @@ package dev.agora.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,16 @@ public final class KafkaTopics {
                 .add("ce_source", utf8("agora/test"))
                 .add("ce_time", utf8(Instant.now().toString()));
         send(record);
+    }
+
+    /** Sends a contract message as a service would: a new {@code ce_id}, typed by its protobuf name. */
+    public void publish(String topic, String key, Message payload) {
+        publish(
+                topic,
+                key,
+                UUID.randomUUID().toString(),
+                payload.getDescriptorForType().getFullName(),
+                payload.toByteArray());
     }
 
     /** Sends a record as it is, with whatever headers it has (or none). */

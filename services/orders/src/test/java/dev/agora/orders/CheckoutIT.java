@@ -458,12 +458,7 @@ class CheckoutIT {
     }
 
     private void answer(String topic, UUID id, Message answer) {
-        kafka().publish(
-                        topic,
-                        id.toString(),
-                        UUID.randomUUID().toString(),
-                        answer.getDescriptorForType().getFullName(),
-                        answer.toByteArray());
+        kafka().publish(topic, id.toString(), answer);
     }
 
     private static String[] bearer(String token) {

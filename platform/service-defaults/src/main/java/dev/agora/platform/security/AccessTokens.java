@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -53,6 +54,11 @@ public final class AccessTokens {
 
     public AccessTokenProperties properties() {
         return properties;
+    }
+
+    /** Whether the signed-in caller has the ADMIN role (from the token's {@value #ROLES_CLAIM} claim). */
+    public static boolean isAdmin(Authentication caller) {
+        return caller.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.agora.identity.domain.AccountId;
 import dev.agora.identity.domain.Accounts;
 import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
+import dev.agora.platform.security.AccessTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,8 +59,7 @@ class AccountsController {
             responseCode = "404",
             description = "NOT_FOUND: no such account, or not yours (the answer does not say which)")
     AccountResponse account(@PathVariable UUID id, @AuthenticationPrincipal Jwt token, Authentication caller) {
-        boolean admin =
-                caller.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        boolean admin = AccessTokens.isAdmin(caller);
         boolean own = id.toString().equals(token.getSubject());
         return Optional.of(new AccountId(id))
                 .filter(account -> own || admin)

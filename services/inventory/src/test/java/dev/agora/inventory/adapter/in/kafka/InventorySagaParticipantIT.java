@@ -169,12 +169,7 @@ class InventorySagaParticipantIT {
     }
 
     private void command(UUID order, Message command) {
-        kafka().publish(
-                        "inventory.commands.v1",
-                        order.toString(),
-                        UUID.randomUUID().toString(),
-                        command.getDescriptorForType().getFullName(),
-                        command.toByteArray());
+        kafka().publish("inventory.commands.v1", order.toString(), command);
     }
 
     private List<ConsumerRecord<String, byte[]>> answers(UUID order, int count) {

@@ -12,6 +12,7 @@ import dev.agora.platform.api.RequestFingerprint;
 import dev.agora.platform.problem.InvalidField;
 import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
+import dev.agora.platform.security.AccessTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -144,7 +145,7 @@ class OrdersController {
     @ApiResponse(responseCode = "200", description = "The order")
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND: no such order among yours")
     OrderResponse get(@PathVariable UUID id, Authentication caller) {
-        return OrderResponse.of(viewOrder.view(id, caller.getName(), isAdmin(caller)));
+        return OrderResponse.of(viewOrder.view(id, caller.getName(), AccessTokens.isAdmin(caller)));
     }
 
     @GetMapping("/{id}/events")
@@ -152,7 +153,7 @@ class OrdersController {
     @ApiResponse(responseCode = "200", description = "The events, each {type, at, data}")
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND: no such order among yours")
     List<EventResponse> events(@PathVariable UUID id, Authentication caller) {
-        return viewOrder.history(id, caller.getName(), isAdmin(caller)).stream()
+        return viewOrder.history(id, caller.getName(), AccessTokens.isAdmin(caller)).stream()
                 .map(this::eventResponse)
                 .toList();
     }
@@ -197,10 +198,6 @@ class OrdersController {
             object.put("amount", object.get("amount").decimalValue().toPlainString());
         }
         node.forEach(OrdersController::amountsAsText);
-    }
-
-    private static boolean isAdmin(Authentication caller) {
-        return caller.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
     record EventResponse(String type, Instant at, JsonNode data) {}

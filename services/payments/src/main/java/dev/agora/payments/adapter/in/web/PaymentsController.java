@@ -4,6 +4,7 @@ import dev.agora.payments.application.ViewPayment;
 import dev.agora.payments.domain.LedgerEntry;
 import dev.agora.payments.domain.Money;
 import dev.agora.platform.api.PageResponse;
+import dev.agora.platform.security.AccessTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +33,7 @@ class PaymentsController {
     @GetMapping
     PageResponse<PaymentResponse> payments(
             @RequestParam UUID orderId, @AuthenticationPrincipal Jwt token, Authentication caller) {
-        boolean admin =
-                caller.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        boolean admin = AccessTokens.isAdmin(caller);
         List<PaymentResponse> items = viewPayment.view(orderId, token.getSubject(), admin).stream()
                 .map(PaymentResponse::of)
                 .toList();

@@ -209,12 +209,7 @@ class PaymentSagaParticipantIT {
     }
 
     private void command(UUID order, Message command) {
-        kafka().publish(
-                        "payments.commands.v1",
-                        order.toString(),
-                        UUID.randomUUID().toString(),
-                        command.getDescriptorForType().getFullName(),
-                        command.toByteArray());
+        kafka().publish("payments.commands.v1", order.toString(), command);
     }
 
     private List<ConsumerRecord<String, byte[]>> answers(UUID order, int count) {
