@@ -40,8 +40,21 @@ final class RunningPlatform implements AutoCloseable {
         Home home = new Home(repository, repository.resolve("system-tests/target/agora"));
         Platform platform = new Platform(home, Duration.ofSeconds(180));
         platform.stopAll(); // what an earlier, interrupted run may have left
-        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET));
+        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET).stream()
+                .map(RunningPlatform::withRoomToSignIn)
+                .toList());
         return new RunningPlatform(platform, specs, platform.start(specs));
+    }
+
+    /**
+     * The tests sign in far more often than five times a minute from this one address: the gateway's sign-in limit is
+     * raised for them (the limit itself is tested in the gateway's RateLimitTest). The other limits stay as shipped.
+     */
+    private static ServiceSpec withRoomToSignIn(ServiceSpec service) {
+        return service.name().equals("gateway")
+                ? service.withArgument("agora.gateway.rate-limits.login.requests", "1000")
+                        .withArgument("agora.gateway.rate-limits.login.burst", "1000")
+                : service;
     }
 
     Home home() {

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The gateway over real HTTP, in front of a real HTTP server standing in for the catalog. */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"management.server.port=0", "agora.gateway.route-timeout=1s"})
+        properties = {"management.server.port=0", "agora.resilience.calls.http-route.deadline=1s"})
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayTest {
 

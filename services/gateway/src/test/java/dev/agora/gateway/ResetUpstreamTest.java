@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A service that resets the connection (as a crashed one does): a read is retried once, then 502, never a 500. */
+/** A service that resets the connection (as a crashed one does): a read is tried three times, then 502, never a 500. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class ResetUpstreamTest {
 
@@ -64,14 +64,14 @@ class ResetUpstreamTest {
     int port;
 
     @Test
-    void a_reset_connection_is_retried_once_for_a_read_then_answered_502() {
+    void a_reset_connection_is_tried_three_times_for_a_read_then_answered_502() {
         CONNECTIONS.set(0);
 
         Response response = ApiClient.onPort(port).get("/api/products");
 
         assertThat(response.status()).isEqualTo(502);
         assertThat(response.json().get("code").asString()).isEqualTo("BAD_GATEWAY");
-        assertThat(CONNECTIONS.get()).as("the first attempt and one retry").isEqualTo(2);
+        assertThat(CONNECTIONS.get()).as("the first attempt and two retries").isEqualTo(3);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server standing in for the catalog, so the gateway's own behaviour can be tested over the wire: it
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 final class UpstreamStandIn implements AutoCloseable {
 
     private final HttpServer server;
+    private final AtomicInteger slowRequests = new AtomicInteger();
 
     UpstreamStandIn() {
         try {
@@ -25,6 +27,7 @@ final class UpstreamStandIn implements AutoCloseable {
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/api/products/slow", exchange -> {
+            slowRequests.incrementAndGet();
             sleep(Duration.ofSeconds(3));
             answer(exchange, 200, "{}");
         });
@@ -44,6 +47,11 @@ final class UpstreamStandIn implements AutoCloseable {
                  "components":{"schemas":{"ProductResponse":{"type":"object"}}}}"""));
         server.createContext("/actuator/", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
         server.start();
+    }
+
+    /** Requests received on /api/products/slow so far. */
+    int slowRequests() {
+        return slowRequests.get();
     }
 
     String url() {

@@ -61,7 +61,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"agora.orders.step-timeout=1s", "agora.orders.catalog-deadline=500ms"})
+        properties = {"agora.orders.step-timeout=1s", "agora.resilience.calls.grpc.deadline=500ms"})
 @EmbeddedKafka(
         partitions = 3,
         topics = {
@@ -345,7 +345,7 @@ class CheckoutIT {
                         .path("code")
                         .asString())
                 .as("a catalog slower than the deadline")
-                .isEqualTo("CATALOG_UNAVAILABLE");
+                .isEqualTo("SERVICE_UNAVAILABLE");
         assertThat(place(null, "k-" + UUID.randomUUID(), items(LAMP, 1), "tok_ok")
                         .status())
                 .isEqualTo(401);

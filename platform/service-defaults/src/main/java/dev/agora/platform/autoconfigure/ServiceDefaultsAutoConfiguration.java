@@ -6,10 +6,14 @@ import dev.agora.platform.problem.ProblemResolver;
 import dev.agora.platform.problem.reactive.ReactiveProblemHandler;
 import dev.agora.platform.problem.servlet.ProblemErrorController;
 import dev.agora.platform.problem.servlet.ServletProblemHandler;
+import dev.agora.platform.resilience.BreakersEndpoint;
+import dev.agora.platform.resilience.OutboundCalls;
+import dev.agora.platform.resilience.ResilienceProperties;
 import dev.agora.platform.security.AccessTokenProperties;
 import dev.agora.platform.security.AccessTokens;
 import dev.agora.platform.security.reactive.ReactiveSecurity;
 import dev.agora.platform.security.servlet.ServletSecurity;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,8 +46,18 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration"
         })
-@EnableConfigurationProperties(AccessTokenProperties.class)
+@EnableConfigurationProperties({AccessTokenProperties.class, ResilienceProperties.class})
 public class ServiceDefaultsAutoConfiguration {
+
+    @Bean
+    OutboundCalls outboundCalls(ResilienceProperties properties, MeterRegistry meters) {
+        return new OutboundCalls(properties, meters);
+    }
+
+    @Bean
+    BreakersEndpoint breakersEndpoint(OutboundCalls calls) {
+        return new BreakersEndpoint(calls);
+    }
 
     @Bean
     ProblemResolver problemResolver(ObjectProvider<ProblemMapping> mappings) {

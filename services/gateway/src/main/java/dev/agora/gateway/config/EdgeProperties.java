@@ -1,5 +1,6 @@
 package dev.agora.gateway.config;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -15,19 +16,21 @@ import org.springframework.validation.annotation.Validated;
  * The gateway's settings.
  *
  * @param services where each routed service answers, by service name (the launcher or Kubernetes sets them)
- * @param routeTimeout how long an upstream may take to answer before the client gets 504 {@code UPSTREAM_TIMEOUT}
  * @param connectTimeout how long to wait for a connection to an upstream
  * @param maxRequestBody requests with a larger body get 413 {@code PAYLOAD_TOO_LARGE}
  * @param corsAllowedOrigins browser origins allowed to call the API
+ * @param maxInFlight above this many requests under way, new ones get 503 at once (load shedding)
+ * @param longLivedPaths live streams: no response timeout, no breaker, not counted as in flight
  */
 @Validated
 @ConfigurationProperties("agora.gateway")
 public record EdgeProperties(
         @NotEmpty Map<String, URI> services,
-        @DefaultValue("5s") @NotNull Duration routeTimeout,
         @DefaultValue("2s") @NotNull Duration connectTimeout,
         @DefaultValue("1MB") @NotNull DataSize maxRequestBody,
-        @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins) {
+        @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins,
+        @DefaultValue("256") @Min(1) int maxInFlight,
+        @DefaultValue("/api/notifications/stream") List<String> longLivedPaths) {
 
     public URI service(String name) {
         URI uri = services.get(name);

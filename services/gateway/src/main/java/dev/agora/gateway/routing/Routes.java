@@ -1,7 +1,12 @@
 package dev.agora.gateway.routing;
 
 import dev.agora.gateway.config.EdgeProperties;
+import dev.agora.platform.resilience.CallPolicy;
+import dev.agora.platform.resilience.OutboundCall;
+import dev.agora.platform.resilience.OutboundCalls;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.Route;
@@ -25,8 +30,15 @@ class Routes {
     /** Spring Cloud Gateway's value for "wait as long as the response lasts". */
     private static final long NO_RESPONSE_TIMEOUT = -1;
 
+    /** The call policy of every route (agora.resilience.calls.http-route): deadline, retries, breaker, bulkhead. */
+    static final String CALL_TYPE = "http-route";
+
+    /** Each pause before a retry is drawn within half of itself either way. */
+    private static final double JITTER = 0.5;
+
     @Bean
-    RouteLocator publicApi(RouteLocatorBuilder routes, EdgeProperties edge) {
+    RouteLocator publicApi(RouteLocatorBuilder routes, EdgeProperties edge, OutboundCalls calls) {
+        Upstreams upstreams = new Upstreams(edge, calls);
         return routes.routes()
                 .route(
                         "identity",
@@ -34,7 +46,7 @@ class Routes {
                         // name the gateway, the only address a browser is given.
                         route -> toService(
                                 route,
-                                edge,
+                                upstreams,
                                 "identity",
                                 GatewayFilterSpec::preserveHostHeader,
                                 "/api/accounts",
@@ -51,7 +63,7 @@ class Routes {
                         "catalog",
                         route -> toService(
                                 route,
-                                edge,
+                                upstreams,
                                 "catalog",
                                 UnaryOperator.identity(),
                                 "/api/products",
@@ -60,67 +72,89 @@ class Routes {
                                 "/api/categories/**"))
                 .route(
                         "inventory",
-                        route -> toService(route, edge, "inventory", UnaryOperator.identity(), "/api/inventory/**"))
+                        route ->
+                                toService(route, upstreams, "inventory", UnaryOperator.identity(), "/api/inventory/**"))
                 .route(
                         "payments",
                         route -> toService(
-                                route, edge, "payments", UnaryOperator.identity(), "/api/payments", "/api/payments/**"))
+                                route,
+                                upstreams,
+                                "payments",
+                                UnaryOperator.identity(),
+                                "/api/payments",
+                                "/api/payments/**"))
                 .route(
                         "orders",
                         route -> toService(
-                                route, edge, "orders", UnaryOperator.identity(), "/api/orders", "/api/orders/**"))
+                                route, upstreams, "orders", UnaryOperator.identity(), "/api/orders", "/api/orders/**"))
                 .route(
                         "notifications-stream",
-                        // A live stream answers for as long as the client listens: no response timeout.
-                        route -> toService(
-                                route,
-                                edge,
-                                "notifications",
-                                UnaryOperator.identity(),
-                                NO_RESPONSE_TIMEOUT,
-                                "/api/notifications/stream"))
+                        route -> toStream(route, upstreams, "notifications", "/api/notifications/stream"))
                 .route(
                         "notifications",
-                        route ->
-                                toService(route, edge, "notifications", UnaryOperator.identity(), "/api/notifications"))
+                        route -> toService(
+                                route, upstreams, "notifications", UnaryOperator.identity(), "/api/notifications"))
                 .build();
     }
 
-    /** The paths to one service, with the route's own filters, the retry and the timeouts every route has. */
+    /** The paths to one service, with the route's own filters and the guards every route has. */
     private static Buildable<Route> toService(
             PredicateSpec route,
-            EdgeProperties edge,
+            Upstreams upstreams,
             String service,
             UnaryOperator<GatewayFilterSpec> ownFilters,
             String... paths) {
-        return toService(route, edge, service, ownFilters, edge.routeTimeout().toMillis(), paths);
+        OutboundCall calls = upstreams.calls(service);
+        return route.path(paths)
+                .filters(filters -> ownFilters
+                        .apply(filters)
+                        .retry(retry -> onBrokenConnection(retry, calls.policy()))
+                        .filter(new UpstreamGuard(calls)))
+                .metadata(
+                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
+                        calls.deadline().toMillis())
+                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, upstreams.connectTimeoutMillis())
+                .uri(upstreams.uri(service));
     }
 
-    private static Buildable<Route> toService(
-            PredicateSpec route,
-            EdgeProperties edge,
-            String service,
-            UnaryOperator<GatewayFilterSpec> ownFilters,
-            long responseTimeoutMillis,
-            String... paths) {
+    /** A live stream: no deadline, no retry, no breaker; it answers for as long as the client listens. */
+    private static Buildable<Route> toStream(
+            PredicateSpec route, Upstreams upstreams, String service, String... paths) {
         return route.path(paths)
-                .filters(filters -> ownFilters.apply(filters).retry(Routes::onceOnBrokenConnection))
-                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, responseTimeoutMillis)
-                .metadata(
-                        RouteMetadataUtils.CONNECT_TIMEOUT_ATTR,
-                        edge.connectTimeout().toMillis())
-                .uri(edge.service(service));
+                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, NO_RESPONSE_TIMEOUT)
+                .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, upstreams.connectTimeoutMillis())
+                .uri(upstreams.uri(service));
     }
 
     /**
-     * A pooled connection the service has meanwhile dropped (it restarted, or crashed) fails the next request sent on
-     * it: a read-only request is retried once, on a new connection, rather than failing the client. Not a timeout: a
-     * slow service must not get every slow request twice.
+     * A connection that fails (the service restarted, crashed, or one of its instances is gone) fails the attempt: a
+     * read-only request is tried again, on a new connection, up to the policy's attempts with jittered backoff. Not a
+     * timeout: a slow service must not get every slow request three times. Retries happen here only, not in the
+     * client.
      */
-    private static void onceOnBrokenConnection(RetryGatewayFilterFactory.RetryConfig retry) {
-        retry.setRetries(1)
+    private static void onBrokenConnection(RetryGatewayFilterFactory.RetryConfig retry, CallPolicy policy) {
+        Duration first = policy.retry().firstBackoff();
+        retry.setRetries(policy.retry().attempts() - 1)
                 .setMethods(HttpMethod.GET, HttpMethod.HEAD)
                 .setSeries()
-                .setExceptions(IOException.class);
+                .setExceptions(IOException.class)
+                .setBackoff(first, first.multipliedBy(4), 2, false)
+                .setJitter(JITTER);
+    }
+
+    /** Where each service answers and the guarded calls to it. */
+    private record Upstreams(EdgeProperties edge, OutboundCalls calls) {
+
+        OutboundCall calls(String service) {
+            return calls.to(service, CALL_TYPE, UpstreamGuard::isFailure, failure -> false);
+        }
+
+        URI uri(String service) {
+            return edge.service(service);
+        }
+
+        long connectTimeoutMillis() {
+            return edge.connectTimeout().toMillis();
+        }
     }
 }

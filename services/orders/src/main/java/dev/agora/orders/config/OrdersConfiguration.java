@@ -15,6 +15,7 @@ import dev.agora.orders.application.port.CheckoutMessages;
 import dev.agora.orders.application.port.OrderRequests;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Orders;
+import dev.agora.platform.resilience.OutboundCalls;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
@@ -38,9 +39,13 @@ class OrdersConfiguration {
     }
 
     @Bean
-    ProductPrices productPrices(GrpcChannelFactory channels, OrdersProperties properties) {
+    ProductPrices productPrices(
+            GrpcChannelFactory channels, OutboundCalls calls, Clock clock, OrdersProperties properties) {
         return new GrpcProductPrices(
-                ProductCatalogGrpc.newBlockingStub(channels.createChannel("catalog")), properties.catalogDeadline());
+                ProductCatalogGrpc.newBlockingStub(channels.createChannel("catalog")),
+                calls,
+                clock,
+                properties.maxPriceAge());
     }
 
     @Bean

@@ -83,7 +83,10 @@ class OrdersController {
                     + " product (named in errors), an unknown field")
     @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token")
     @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another order")
-    @ApiResponse(responseCode = "503", description = "CATALOG_UNAVAILABLE: the order could not be priced in time")
+    @ApiResponse(
+            responseCode = "503",
+            description = "SERVICE_UNAVAILABLE: the catalog cannot price the order now and no price of the last"
+                    + " minute is known for every item")
     ResponseEntity<OrderResponse> place(
             @Parameter(description = "A unique value per order (a UUID); reuse it only to retry")
                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false)

@@ -10,8 +10,6 @@ public final class OrdersErrorCodes {
             new ErrorCode("ORDER_ALREADY_CONFIRMED", 409, "The order is confirmed: it can no longer be cancelled");
     public static final ErrorCode IDEMPOTENCY_KEY_REUSED =
             new ErrorCode("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key used for another request");
-    public static final ErrorCode CATALOG_UNAVAILABLE =
-            new ErrorCode("CATALOG_UNAVAILABLE", 503, "Prices are not available right now");
 
     private OrdersErrorCodes() {}
 }

@@ -4,6 +4,7 @@ import dev.agora.orders.application.PlaceOrder;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.OrderAlreadyConfirmed;
 import dev.agora.orders.domain.OrderNotFound;
+import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,7 @@ class OrdersProblems {
     ProblemMapping pricesUnavailable() {
         return new ProblemMapping(
                 ProductPrices.PricesUnavailable.class,
-                OrdersErrorCodes.CATALOG_UNAVAILABLE,
-                "The catalog could not price the order in time; nothing was ordered. Retry in a moment.");
+                PlatformErrorCodes.SERVICE_UNAVAILABLE,
+                "The catalog cannot price the order now; nothing was ordered. Retry in a moment.");
     }
 }

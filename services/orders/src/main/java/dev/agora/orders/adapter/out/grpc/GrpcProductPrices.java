@@ -6,9 +6,15 @@ import dev.agora.contracts.catalog.v1.GetProductsResponse;
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc.ProductCatalogBlockingStub;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Money;
+import dev.agora.platform.resilience.OutboundCall;
+import dev.agora.platform.resilience.OutboundCalls;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.grpc.Metadata;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,20 +27,46 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Prices from the catalog's ProductCatalog. The call carries the customer's own access token (token relay: catalog
- * checks it as it checks any caller's) and a deadline, so a slow catalog fails the order fast instead of holding it.
+ * Prices from the catalog's ProductCatalog, guarded by the {@code grpc} call policy: a deadline on each attempt, up to
+ * three attempts while the catalog is unreachable (pricing reads, so it may be asked again), a breaker and a bulkhead.
+ * The call carries the customer's own access token (token relay: catalog checks it as it checks any caller's).
+ *
+ * <p>The fallback, when the catalog fails or its breaker is open: the prices it gave within the last
+ * {@code maxPriceAge} (60 s), if it gave one for every product of the order; otherwise the order is refused with
+ * {@link PricesUnavailable}, and nothing is placed.
  */
 public class GrpcProductPrices implements ProductPrices {
+
+    public static final String CALL_TYPE = "grpc";
 
     private static final Metadata.Key<String> AUTHORIZATION =
             Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
-    private final ProductCatalogBlockingStub catalog;
-    private final Duration deadline;
+    /** Statuses that say the catalog is unwell, not that the request was wrong: they count against its breaker. */
+    private static final Set<Status.Code> FAILURES = Set.of(
+            Status.Code.UNAVAILABLE,
+            Status.Code.DEADLINE_EXCEEDED,
+            Status.Code.INTERNAL,
+            Status.Code.UNKNOWN,
+            Status.Code.RESOURCE_EXHAUSTED,
+            Status.Code.ABORTED);
 
-    public GrpcProductPrices(ProductCatalogBlockingStub catalog, Duration deadline) {
+    /**
+     * Statuses worth another attempt: the call did not reach a working catalog. Not a passed deadline: its time is
+     * already spent, and three of them would outlast the gateway's own deadline.
+     */
+    private static final Set<Status.Code> RETRYABLE = Set.of(Status.Code.UNAVAILABLE, Status.Code.ABORTED);
+
+    private final ProductCatalogBlockingStub catalog;
+    private final OutboundCall calls;
+    private final RecentPrices recent;
+
+    public GrpcProductPrices(
+            ProductCatalogBlockingStub catalog, OutboundCalls calls, Clock clock, Duration maxPriceAge) {
         this.catalog = catalog;
-        this.deadline = deadline;
+        this.calls = calls.to(
+                "catalog", CALL_TYPE, failure -> hasCode(failure, FAILURES), failure -> hasCode(failure, RETRYABLE));
+        this.recent = new RecentPrices(clock, maxPriceAge);
     }
 
     @Override
@@ -42,14 +74,26 @@ public class GrpcProductPrices implements ProductPrices {
         GetProductsRequest request = GetProductsRequest.newBuilder()
                 .addAllProductIds(productIds.stream().map(UUID::toString).toList())
                 .build();
+        Metadata token = callerToken();
         GetProductsResponse response;
         try {
-            response = catalog.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(callerToken()))
-                    .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                    .getProducts(request);
-        } catch (StatusRuntimeException e) {
-            throw new PricesUnavailable(
-                    "The catalog did not price the order: " + e.getStatus().getCode(), e);
+            response = calls.idempotent(() -> catalog.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(token))
+                    .withDeadlineAfter(calls.deadline().toMillis(), TimeUnit.MILLISECONDS)
+                    .getProducts(request));
+        } catch (StatusRuntimeException | CallNotPermittedException | BulkheadFullException failure) {
+            if (!hasCode(failure, FAILURES) && failure instanceof StatusRuntimeException refused) {
+                // The catalog works and said no (a token it does not accept, a request it calls wrong): no fallback.
+                throw new PricesUnavailable(
+                        "The catalog refused to price the order: "
+                                + refused.getStatus().getCode(),
+                        refused);
+            }
+            return recent.of(productIds)
+                    .map(prices -> new Prices(prices, List.of()))
+                    .orElseThrow(() -> new PricesUnavailable(
+                            "The catalog did not price the order (" + reason(failure)
+                                    + ") and no price of the last minute is known for every item",
+                            failure));
         }
         Map<UUID, Money> prices = new HashMap<>();
         for (CatalogProduct product : response.getProductsList()) {
@@ -57,9 +101,23 @@ public class GrpcProductPrices implements ProductPrices {
                     UUID.fromString(product.getProductId()),
                     Money.of(product.getPrice().getAmount(), product.getPrice().getCurrency()));
         }
+        recent.remember(prices);
         List<UUID> unknown = new ArrayList<>();
         response.getUnknownProductIdsList().forEach(id -> unknown.add(UUID.fromString(id)));
         return new Prices(prices, unknown);
+    }
+
+    private static String reason(RuntimeException failure) {
+        return switch (failure) {
+            case StatusRuntimeException status -> status.getStatus().getCode().name();
+            case CallNotPermittedException open -> "its circuit breaker is open";
+            default -> "too many calls to it are under way";
+        };
+    }
+
+    private static boolean hasCode(Throwable failure, Set<Status.Code> codes) {
+        return failure instanceof StatusRuntimeException status
+                && codes.contains(status.getStatus().getCode());
     }
 
     private static Metadata callerToken() {

@@ -1,0 +1,65 @@
+package dev.agora.gateway.limits;
+
+import dev.agora.gateway.config.EdgeProperties;
+import dev.agora.gateway.edge.RequestIdFilter;
+import dev.agora.platform.problem.PlatformErrorCodes;
+import dev.agora.platform.problem.ProblemException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Above {@code agora.gateway.max-in-flight} requests under way, a new one is answered 503 {@code SERVICE_UNAVAILABLE}
+ * with {@code Retry-After} at once, before any work is done for it: a client told to come back in a second does better
+ * than one left queueing until every request times out. Live streams are not counted: they last as long as a client
+ * listens, and are no load while idle.
+ */
+public class LoadShedding implements WebFilter, Ordered {
+
+    private final int maxInFlight;
+    private final EdgeProperties edge;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Counter shed;
+
+    public LoadShedding(EdgeProperties edge, MeterRegistry meters) {
+        this.edge = edge;
+        this.maxInFlight = edge.maxInFlight();
+        Gauge.builder("agora.gateway.in_flight", inFlight, AtomicInteger::get)
+                .description("Requests under way at the gateway (live streams apart)")
+                .register(meters);
+        this.shed = meters.counter("agora.gateway.rejected", "reason", "shed", "limit", "in_flight");
+    }
+
+    /** First after the request id, so that even a shed request can be found in the access log. */
+    @Override
+    public int getOrder() {
+        return RequestIdFilter.ORDER + 1;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (edge.longLivedPaths().contains(exchange.getRequest().getPath().value())) {
+            return chain.filter(exchange);
+        }
+        if (inFlight.incrementAndGet() > maxInFlight) {
+            inFlight.decrementAndGet();
+            shed.increment();
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+            return Mono.error(new ProblemException(
+                    PlatformErrorCodes.SERVICE_UNAVAILABLE,
+                    "The gateway has " + maxInFlight + " requests under way, its limit. Retry in a second."));
+        }
+        return chain.filter(exchange).doFinally(signal -> inFlight.decrementAndGet());
+    }
+
+    int inFlight() {
+        return inFlight.get();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.agora.gateway.routing;
+
+import dev.agora.platform.problem.PlatformErrorCodes;
+import dev.agora.platform.problem.ProblemException;
+import dev.agora.platform.resilience.OutboundCall;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Each attempt to reach a service passes its bulkhead and its circuit breaker (the {@code http-route} call policy).
+ * The breaker counts an attempt as failed when the service cannot be reached, does not answer within the route's
+ * deadline, or answers 502, 503 or 504; and as slow when it takes longer than the policy's slow-call time. While it is
+ * open, requests to that service get 503 {@code SERVICE_UNAVAILABLE} with {@code Retry-After} at once.
+ */
+final class UpstreamGuard implements GatewayFilter {
+
+    private final OutboundCall calls;
+
+    UpstreamGuard(OutboundCall calls) {
+        this.calls = calls;
+    }
+
+    /** What the breaker of a route counts as the service failing. */
+    static boolean isFailure(Throwable failure) {
+        return failure instanceof IOException
+                || failure instanceof TimeoutException
+                || failure instanceof org.springframework.cloud.gateway.support.TimeoutException
+                || failure instanceof FailedAnswer;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        Integer attempt = exchange.getAttribute(RetryGatewayFilterFactory.RETRY_ITERATION_KEY);
+        if (attempt != null && attempt > 0) {
+            calls.recordRetry();
+        }
+        if (!calls.bulkhead().tryAcquirePermission()) {
+            return refuse(exchange, "too many requests to " + calls.dependency() + " are under way", 1);
+        }
+        CircuitBreaker breaker = calls.breaker();
+        if (!breaker.tryAcquirePermission()) {
+            calls.bulkhead().onComplete();
+            return refuse(
+                    exchange,
+                    "calls to " + calls.dependency() + " are paused after repeated failures",
+                    calls.policy().breaker().openFor().toSeconds());
+        }
+        long start = breaker.getCurrentTimestamp();
+        return chain.filter(exchange)
+                .doOnSuccess(done -> {
+                    long took = breaker.getCurrentTimestamp() - start;
+                    HttpStatusCode status = exchange.getResponse().getStatusCode();
+                    if (status != null && FailedAnswer.isOne(status)) {
+                        breaker.onError(took, breaker.getTimestampUnit(), new FailedAnswer(status));
+                    } else {
+                        breaker.onSuccess(took, breaker.getTimestampUnit());
+                    }
+                })
+                .doOnError(failure ->
+                        breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), failure))
+                .doOnCancel(breaker::releasePermission)
+                .doFinally(signal -> calls.bulkhead().onComplete());
+    }
+
+    private static Mono<Void> refuse(ServerWebExchange exchange, String why, long retryAfterSeconds) {
+        exchange.getResponse()
+                .getHeaders()
+                .set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfterSeconds)));
+        return Mono.error(new ProblemException(
+                PlatformErrorCodes.SERVICE_UNAVAILABLE,
+                "The service behind this path is unavailable: " + why + ". Retry in a moment."));
+    }
+
+    /** The service answered, with a status that says it is not well (its answer still goes to the client). */
+    static final class FailedAnswer extends RuntimeException {
+
+        FailedAnswer(HttpStatusCode status) {
+            super("answered " + status.value(), null, false, false);
+        }
+
+        static boolean isOne(HttpStatusCode status) {
+            int code = status.value();
+            return code == 502 || code == 503 || code == 504;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.agora.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.agora.testing.ApiClient;
+import dev.agora.testing.ApiClient.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A breaker per service at the gateway: a service that keeps failing, or answers too slowly, is not called for a while;
+ * its requests get 503 at once, and calls resume on their own once it is well.
+ */
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "management.server.port=0",
+            "agora.resilience.calls.http-route.breaker.open-for=1s",
+            "agora.gateway.rate-limits.enabled=false"
+        })
+class UpstreamBreakerTest {
+
+    /** The catalog answers with this status; payments answers after this many milliseconds. */
+    static final AtomicInteger CATALOG_STATUS = new AtomicInteger(200);
+
+    static final AtomicInteger PAYMENTS_DELAY = new AtomicInteger(0);
+    static final AtomicInteger CATALOG_CALLS = new AtomicInteger();
+    static final AtomicInteger PAYMENTS_CALLS = new AtomicInteger();
+    static final HttpServer SERVICES = services();
+
+    static HttpServer services() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.createContext("/api/products", exchange -> {
+                CATALOG_CALLS.incrementAndGet();
+                exchange.sendResponseHeaders(CATALOG_STATUS.get(), -1);
+                exchange.close();
+            });
+            server.createContext("/api/payments", exchange -> {
+                PAYMENTS_CALLS.incrementAndGet();
+                try {
+                    Thread.sleep(PAYMENTS_DELAY.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void upstream(DynamicPropertyRegistry registry) {
+        String url = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
+        for (String service : List.of("catalog", "inventory", "payments", "orders", "notifications", "identity")) {
+            registry.add("agora.gateway.services." + service, () -> url);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void a_failing_service_is_left_alone_for_a_while_then_called_again() {
+        ApiClient api = ApiClient.onPort(port);
+        CATALOG_STATUS.set(503);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("/api/products").status()).isEqualTo(503);
+        }
+        int calledBefore = CATALOG_CALLS.get();
+
+        Response refused = api.get("/api/products");
+
+        assertThat(CATALOG_CALLS.get())
+                .as("an open breaker does not call the service")
+                .isEqualTo(calledBefore);
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.json().get("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(refused.json().get("detail").asString()).contains("paused after repeated failures");
+        assertThat(refused.header("Retry-After")).hasValue("1");
+        assertThat(breaker("catalog").get("state").asString()).isEqualTo("OPEN");
+
+        CATALOG_STATUS.set(200);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> api.get("/api/products").status() == 200);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            api.get("/api/products");
+            assertThat(breaker("catalog").get("state").asString()).isEqualTo("CLOSED");
+        });
+    }
+
+    @Test
+    void a_slow_service_counts_as_failing_and_is_then_answered_for_fast() {
+        ApiClient api = ApiClient.onPort(port);
+        PAYMENTS_DELAY.set(1_300);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("/api/payments").status()).isEqualTo(200);
+        }
+        int calledBefore = PAYMENTS_CALLS.get();
+
+        Response refused = api.get("/api/payments");
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(PAYMENTS_CALLS.get()).isEqualTo(calledBefore);
+        JsonNode breaker = breaker("payments");
+        assertThat(breaker.get("state").asString()).isEqualTo("OPEN");
+        assertThat(breaker.get("callType").asString()).isEqualTo("http-route");
+        PAYMENTS_DELAY.set(0);
+    }
+
+    private JsonNode breaker(String dependency) {
+        JsonNode all =
+                ApiClient.onPort(managementPort).get("/actuator/breakers").json();
+        for (JsonNode breaker : all) {
+            if (breaker.get("dependency").asString().equals(dependency)) {
+                return breaker;
+            }
+        }
+        throw new AssertionError("No breaker for " + dependency + " in " + all);
+    }
+}
