@@ -21,11 +21,16 @@ public final class Agora {
     static final String USAGE = """
             Usage: ./agora <command>
 
-              up [-d] [--timeout SECONDS]   build what is missing or stale, start every service and wait until each
+              up [-d] [--timeout SECONDS] [--scale SERVICE=N,...]
+                                            build what is missing or stale, start every service and wait until each
                                             is ready; then follow the logs until Ctrl-C stops everything.
                                             -d returns once all are ready and leaves them running.
+                                            --scale catalog=2,orders=2 runs more instances (each on its ports + 100)
               down                          stop every service and wait until its ports are free
-              status                        what runs, where, and whether it is healthy
+              status                        every instance: where, whether it is healthy, its circuit breakers
+              kill SERVICE[#N]              SIGKILL one instance, as a crash would (catalog, catalog#2), to watch the
+                                            rest cope; status then shows it DOWN
+              restart SERVICE[#N]           stop one instance gracefully if it runs, start it again, wait until ready
               logs [SERVICE] [-f] [--raw]   the logs (all services merged in time order, or one); -f follows them,
                                             --raw prints the JSON lines as written
               token USER                    print a fresh access token for a seeded user (alice, bob or admin),
@@ -70,6 +75,8 @@ public final class Agora {
             case "up" -> up(home, options);
             case "down" -> down(home);
             case "status" -> status(home);
+            case "kill" -> kill(home, options);
+            case "restart" -> restart(home, options);
             case "logs" -> logs(home, options);
             case "token" -> token(home, options);
             case "dlt" -> deadLetters(home, options);
@@ -84,7 +91,8 @@ public final class Agora {
     private static int up(Home home, List<String> options) {
         boolean detached = options.contains("-d") || options.contains("--detach");
         Duration timeout = Duration.ofSeconds(intOption(options, "--timeout", 120));
-        List<ServiceSpec> services = Topology.services(home, 0);
+        Scale scale = Scale.parse(stringOption(options, "--scale", ""));
+        List<ServiceSpec> services = Topology.services(home, 0, scale);
         Platform platform = new Platform(home, timeout);
         new Builds(home).buildStale(services);
         // Registered before the start: Ctrl-C while services are still starting must stop them too.
@@ -187,13 +195,57 @@ public final class Agora {
     }
 
     private static int status(Home home) {
-        List<RunningService> running = new Platform(home, Duration.ZERO).running();
-        if (running.isEmpty()) {
+        List<RunningService> recorded = new Platform(home, Duration.ZERO).recorded();
+        if (recorded.isEmpty()) {
             System.out.println("Nothing runs. Start Agora with ./agora up.");
             return 0;
         }
-        printTable(running, true);
-        return running.stream().allMatch(service -> Platform.isReady(service.spec())) ? 0 : 1;
+        printTable(recorded, true);
+        return recorded.stream().allMatch(service -> service.isAlive() && Platform.isReady(service.spec())) ? 0 : 1;
+    }
+
+    private static int kill(Home home, List<String> options) {
+        Platform platform = new Platform(home, Duration.ZERO);
+        RunningService victim = platform.running(oneInstance(options, "kill"))
+                .orElseThrow(() -> new LaunchFailure(
+                        "No running instance named '" + options.getFirst() + "'; see ./agora status."));
+        ProcessHandle process = victim.process().orElseThrow();
+        process.destroyForcibly();
+        process.onExit().join();
+        System.out.println("Killed " + victim.spec().id() + " (pid " + victim.pid()
+                + ") with SIGKILL: no graceful shutdown. Bring it back with ./agora restart "
+                + victim.spec().id()
+                + ".");
+        return 0;
+    }
+
+    private static int restart(Home home, List<String> options) {
+        String id = oneInstance(options, "restart");
+        Platform platform = new Platform(home, Duration.ofSeconds(120));
+        List<ServiceSpec> started =
+                platform.recorded().stream().map(RunningService::spec).toList();
+        if (started.isEmpty()) {
+            throw new LaunchFailure("Agora is not running: start it with ./agora up -d.");
+        }
+        ServiceSpec spec = Topology.services(home, 0, Scale.of(started)).stream()
+                .filter(service -> service.id().equals(id) || (service.name().equals(id) && service.instance() == 1))
+                .findFirst()
+                .orElseThrow(() -> new LaunchFailure("No instance named '" + id + "' was started; there are "
+                        + String.join(
+                                ", ", started.stream().map(ServiceSpec::id).toList()) + "."));
+        System.out.println("Restarting " + spec.id() + " ...");
+        RunningService restarted = platform.restart(spec);
+        System.out.printf(Locale.ROOT, "%s is ready again (%.1f s).%n", spec.id(), restarted.secondsToReady());
+        return 0;
+    }
+
+    private static String oneInstance(List<String> options, String command) {
+        if (options.size() != 1) {
+            throw new LaunchFailure("Usage: ./agora " + command + " <service>[#n], for example ./agora " + command
+                    + " catalog#2 (see ./agora status).");
+        }
+        String id = options.getFirst();
+        return id.endsWith("#1") ? id.substring(0, id.length() - 2) : id;
     }
 
     private static int logs(Home home, List<String> options) {
@@ -201,18 +253,22 @@ public final class Agora {
         boolean raw = options.contains("--raw");
         List<String> names =
                 options.stream().filter(option -> !option.startsWith("-")).toList();
-        List<ServiceSpec> known = Topology.services(home, 0);
+        List<ServiceSpec> known = Topology.services(
+                home,
+                0,
+                Scale.of(new Platform(home, Duration.ZERO)
+                        .recorded().stream().map(RunningService::spec).toList()));
         List<ServiceSpec> chosen = names.isEmpty()
                 ? known
                 : names.stream()
                         .map(name -> known.stream()
-                                .filter(service -> service.name().equals(name))
+                                .filter(service -> service.id().equals(name))
                                 .findFirst()
                                 .orElseThrow(() -> new LaunchFailure("No service named '" + name + "'; there are "
                                         + String.join(
                                                 ", ",
                                                 known.stream()
-                                                        .map(ServiceSpec::name)
+                                                        .map(ServiceSpec::id)
                                                         .toList()) + ".")))
                         .toList();
         Map<String, Path> files = logFiles(home, chosen);
@@ -297,29 +353,50 @@ public final class Agora {
 
     private static Map<String, Path> logFiles(Home home, List<ServiceSpec> services) {
         Map<String, Path> files = new LinkedHashMap<>();
-        services.forEach(service -> files.put(service.name(), home.log(service.name())));
+        services.forEach(service -> files.put(service.id(), home.log(service.fileName())));
         return files;
     }
 
     private static void printTable(List<RunningService> services, boolean withHealth) {
-        // As wide as the longest name (notifications), so that the columns line up.
-        String format = withHealth ? "%-13s %-24s %-8s %-10s %s%n" : "%-13s %-24s %-8s %s%n";
+        // As wide as the longest id (notifications#2), so that the columns line up.
+        String format = withHealth ? "%-15s %-24s %-8s %-10s %-10s %s%n" : "%-15s %-24s %-8s %s%n";
         List<Object> header = new ArrayList<>(List.of("SERVICE", "URL", "PID", "READY IN"));
         if (withHealth) {
-            header.add("HEALTH");
+            header.addAll(List.of("HEALTH", "BREAKERS"));
         }
         System.out.printf(Locale.ROOT, format, header.toArray());
         for (RunningService service : services) {
             List<Object> row = new ArrayList<>(List.of(
-                    service.spec().name(),
+                    service.spec().id(),
                     service.spec().address(),
                     String.valueOf(service.pid()),
                     service.wasReady() ? String.format(Locale.ROOT, "%.1f s", service.secondsToReady()) : "starting"));
             if (withHealth) {
-                row.add(Platform.isReady(service.spec()) ? "ready" : "NOT READY");
+                boolean alive = service.isAlive();
+                row.add(!alive ? "DOWN" : Platform.isReady(service.spec()) ? "ready" : "NOT READY");
+                row.add(alive && !service.spec().isKafkaBroker() ? breakersOf(service.spec()) : "");
             }
             System.out.printf(Locale.ROOT, format, row.toArray());
         }
+    }
+
+    private static String breakersOf(ServiceSpec service) {
+        return String.join(
+                ", ",
+                Health.breakers(service.breakers()).stream()
+                        .map(Health.Breaker::describe)
+                        .toList());
+    }
+
+    private static String stringOption(List<String> options, String name, String fallback) {
+        int at = options.indexOf(name);
+        if (at < 0) {
+            return fallback;
+        }
+        if (at + 1 >= options.size()) {
+            throw new LaunchFailure(name + " needs a value.");
+        }
+        return options.get(at + 1);
     }
 
     private static int intOption(List<String> options, String name, int fallback) {

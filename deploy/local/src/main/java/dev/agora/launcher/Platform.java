@@ -49,8 +49,9 @@ public final class Platform {
         return home;
     }
 
-    static String marker(String service) {
-        return "-Dagora.service=" + service;
+    /** On the command line of each JVM the launcher starts: tells it from another program that reuses its pid. */
+    static String marker(String id) {
+        return "-Dagora.service=" + id;
     }
 
     /** What runs now, from the recorded state, keeping only processes that are still alive. */
@@ -60,11 +61,17 @@ public final class Platform {
                 .toList();
     }
 
-    /** The named service, if it runs now. */
-    public Optional<RunningService> running(String name) {
+    /** The named service (its first instance that runs), or instance ({@code catalog#2}), if it runs now. */
+    public Optional<RunningService> running(String id) {
         return running().stream()
-                .filter(service -> service.spec().name().equals(name))
+                .filter(service ->
+                        service.spec().id().equals(id) || service.spec().name().equals(id))
                 .findFirst();
+    }
+
+    /** Every service the last start recorded, running or not (one killed for an experiment shows as down). */
+    public List<RunningService> recorded() {
+        return RunningService.recorded(home);
     }
 
     /**
@@ -78,22 +85,31 @@ public final class Platform {
         clearStaleRecords();
         for (ServiceSpec service : services) {
             for (int port : service.ports()) {
-                Ports.requireFree(port, service.name());
+                Ports.requireFree(port, service.id());
             }
         }
         Map<ServiceSpec, Runnable> runnables = prepare(services);
         System.out.println("Starting "
-                + String.join(", ", services.stream().map(ServiceSpec::name).toList()) + " ...");
+                + String.join(", ", services.stream().map(ServiceSpec::id).toList()) + " ...");
         Map<ServiceSpec, Process> started = new LinkedHashMap<>();
         long begin = System.nanoTime();
         try {
+            // A second instance starts once the first is ready: the first then holds the service's database and
+            // serves it to the others (ADR 0013), and stays the one to keep while experimenting with the others.
+            List<ServiceSpec> later =
+                    services.stream().filter(service -> service.instance() > 1).toList();
             for (ServiceSpec service : services) {
-                Process process = launch(service, runnables.get(service));
-                started.put(service, process);
-                // Recorded at once: whatever interrupts the launcher from now on, ./agora down finds this JVM.
-                new RunningService(service, process.pid(), started.size(), -1).save(home);
+                if (!later.contains(service)) {
+                    launchAndRecord(service, runnables.get(service), started);
+                }
             }
-            return awaitReady(started, begin);
+            List<RunningService> ready = awaitReady(started, begin, later, runnables);
+            return services.stream()
+                    .map(service -> ready.stream()
+                            .filter(running -> running.spec().equals(service))
+                            .findFirst()
+                            .orElseThrow())
+                    .toList();
         } catch (RuntimeException failure) {
             started.forEach((service, process) -> {
                 stop(service, process.toHandle());
@@ -103,21 +119,29 @@ public final class Platform {
         }
     }
 
+    private void launchAndRecord(ServiceSpec service, @Nullable Runnable runnable, Map<ServiceSpec, Process> started) {
+        Process process = launch(service, runnable);
+        started.put(service, process);
+        // Recorded at once: whatever interrupts the launcher from now on, ./agora down finds this JVM.
+        new RunningService(service, process.pid(), started.size(), -1).save(home);
+    }
+
     /**
      * Stops one service gracefully, if it still runs (a crashed one is only started), and starts it again, as a
      * deployment or a crash-and-restart would; the others keep running. Returns it once ready.
      */
     public RunningService restart(ServiceSpec service) {
         RunningService current = RunningService.recorded(home).stream()
-                .filter(recorded -> recorded.spec().name().equals(service.name()))
+                .filter(recorded -> recorded.spec().id().equals(service.id()))
                 .findFirst()
-                .orElseThrow(() -> new LaunchFailure(service.name() + " was not started here."));
+                .orElseThrow(() -> new LaunchFailure(service.id() + " was not started here."));
         current.process().ifPresent(process -> stop(service, process));
         Map<ServiceSpec, Runnable> runnables = prepare(List.of(service));
         long begin = System.nanoTime();
         Process process = launch(service, runnables.get(service));
         new RunningService(service, process.pid(), current.startOrder(), -1).save(home);
-        RunningService ready = awaitReady(Map.of(service, process), begin).getFirst();
+        RunningService ready = awaitReady(new LinkedHashMap<>(Map.of(service, process)), begin, List.of(), Map.of())
+                .getFirst();
         RunningService restarted =
                 new RunningService(service, ready.pid(), current.startOrder(), ready.secondsToReady());
         restarted.save(home);
@@ -136,20 +160,20 @@ public final class Platform {
             return new ProcessBuilder(command)
                     .directory(home.state().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(home.log(service.name()).toFile())
+                    .redirectOutput(home.log(service.fileName()).toFile())
                     .start();
         } catch (IOException e) {
-            throw new LaunchFailure("Cannot start " + service.name() + ": " + e.getMessage());
+            throw new LaunchFailure("Cannot start " + service.id() + ": " + e.getMessage());
         }
     }
 
     private static List<String> serviceCommand(ServiceSpec service, @Nullable Runnable runnable) {
         if (runnable == null) {
-            throw new IllegalStateException(service.name() + " was not prepared");
+            throw new IllegalStateException(service.id() + " was not prepared");
         }
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.add(marker(service.name()));
+        command.add(marker(service.id()));
         command.addAll(JVM_OPTIONS);
         if (runnable.aotCache() != null) {
             command.add("-XX:AOTCache=" + runnable.aotCache());
@@ -176,8 +200,10 @@ public final class Platform {
             }
             Path jar = extracted(service);
             jars.put(service, jar);
-            if (!Files.isRegularFile(aotCacheOf(jar))) {
-                untrained.add(service);
+            boolean sameJarAlreadyListed =
+                    untrained.stream().anyMatch(listed -> listed.name().equals(service.name()));
+            if (!Files.isRegularFile(aotCacheOf(jar)) && !sameJarAlreadyListed) {
+                untrained.add(service); // one training per service: its instances share the jar and its cache
             }
         }
         if (!untrained.isEmpty()) {
@@ -309,10 +335,28 @@ public final class Platform {
         }
     }
 
-    private List<RunningService> awaitReady(Map<ServiceSpec, Process> started, long begin) {
+    /**
+     * Waits until every started service is ready, launching each of {@code later} once the first instance of its
+     * service is.
+     */
+    private List<RunningService> awaitReady(
+            Map<ServiceSpec, Process> started,
+            long begin,
+            List<ServiceSpec> later,
+            Map<ServiceSpec, Runnable> runnables) {
         Map<ServiceSpec, Double> ready = new LinkedHashMap<>();
-        long deadline = begin + readyTimeout.toNanos();
-        while (ready.size() < started.size()) {
+        // Each service has the ready timeout from its own launch: a later instance is not blamed for its first.
+        Map<ServiceSpec, Long> deadlines = new LinkedHashMap<>();
+        started.keySet().forEach(service -> deadlines.put(service, begin + readyTimeout.toNanos()));
+        while (ready.size() < started.size() + later.size()) {
+            for (ServiceSpec waiting : later) {
+                boolean firstIsReady = ready.keySet().stream()
+                        .anyMatch(service -> service.name().equals(waiting.name()) && service.instance() == 1);
+                if (firstIsReady && !started.containsKey(waiting)) {
+                    launchAndRecord(waiting, runnables.get(waiting), started);
+                    deadlines.put(waiting, System.nanoTime() + readyTimeout.toNanos());
+                }
+            }
             for (Map.Entry<ServiceSpec, Process> entry : started.entrySet()) {
                 ServiceSpec service = entry.getKey();
                 if (ready.containsKey(service)) {
@@ -321,10 +365,10 @@ public final class Platform {
                 Process process = entry.getValue();
                 if (!process.isAlive()) {
                     throw new LaunchFailure(
-                            service.name() + " exited with code " + process.exitValue()
+                            service.id() + " exited with code " + process.exitValue()
                                     + " before it was ready" + discardAotCache(service)
-                                    + ". Its last log lines (" + home.log(service.name()) + "):",
-                            Logs.lastLines(home.log(service.name()), 20));
+                                    + ". Its last log lines (" + home.log(service.fileName()) + "):",
+                            Logs.lastLines(home.log(service.fileName()), 20));
                 }
                 if (isReady(service)) {
                     if (service.isKafkaBroker()) {
@@ -335,17 +379,18 @@ public final class Platform {
                     ready.put(service, seconds);
                 }
             }
-            if (ready.size() < started.size()) {
-                if (System.nanoTime() > deadline) {
-                    ServiceSpec late = started.keySet().stream()
-                            .filter(service -> !ready.containsKey(service))
-                            .findFirst()
-                            .orElseThrow();
+            if (ready.size() < started.size() + later.size()) {
+                long now = System.nanoTime();
+                ServiceSpec late = started.keySet().stream()
+                        .filter(service -> !ready.containsKey(service) && now > deadlines.get(service))
+                        .findFirst()
+                        .orElse(null);
+                if (late != null) {
                     throw new LaunchFailure(
-                            late.name() + " did not become ready within " + readyTimeout.toSeconds()
-                                    + " s (" + late.readinessCheck() + "). Its last log lines (" + home.log(late.name())
-                                    + "):",
-                            Logs.lastLines(home.log(late.name()), 20));
+                            late.id() + " did not become ready within " + readyTimeout.toSeconds()
+                                    + " s (" + late.readinessCheck() + "). Its last log lines ("
+                                    + home.log(late.fileName()) + "):",
+                            Logs.lastLines(home.log(late.fileName()), 20));
                 }
                 pause(Duration.ofMillis(200));
             }
@@ -388,7 +433,7 @@ public final class Platform {
             Optional<ProcessHandle> process = service.process();
             if (process.isPresent()) {
                 stop(service.spec(), process.get());
-                stopped.add(service.spec().name());
+                stopped.add(service.spec().id());
             }
             service.forget(home);
         }

@@ -30,7 +30,7 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
                 .filter(ProcessHandle::isAlive)
                 .filter(handle -> handle.info()
                         .commandLine()
-                        .map(line -> line.contains(Platform.marker(spec.name())))
+                        .map(line -> line.contains(Platform.marker(spec.id())))
                         .orElse(true));
     }
 
@@ -50,12 +50,13 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
     void save(Home home) {
         Properties properties = new Properties();
         properties.setProperty("name", spec.name());
+        properties.setProperty("instance", String.valueOf(spec.instance()));
         properties.setProperty("port", String.valueOf(spec.port()));
         properties.setProperty("managementPort", String.valueOf(spec.managementPort()));
         properties.setProperty("pid", String.valueOf(pid));
         properties.setProperty("startOrder", String.valueOf(startOrder));
         properties.setProperty("secondsToReady", String.valueOf(secondsToReady));
-        Path file = file(home, spec.name());
+        Path file = file(home, spec);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             try (Writer out = Files.newBufferedWriter(partial)) {
@@ -69,7 +70,7 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
 
     void forget(Home home) {
         try {
-            Files.deleteIfExists(file(home, spec.name()));
+            Files.deleteIfExists(file(home, spec));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +88,9 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        recorded.sort(Comparator.comparingInt(RunningService::startOrder));
+        recorded.sort(Comparator.comparingInt(RunningService::startOrder)
+                .thenComparing(service -> service.spec().name())
+                .thenComparingInt(service -> service.spec().instance()));
         return recorded;
     }
 
@@ -98,6 +101,7 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
             int port = Integer.parseInt(properties.getProperty("port"));
             ServiceSpec spec = new ServiceSpec(
                     properties.getProperty("name"),
+                    Integer.parseInt(properties.getProperty("instance", "1")),
                     port,
                     Integer.parseInt(properties.getProperty("managementPort", String.valueOf(port))),
                     List.of());
@@ -119,7 +123,7 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
         }
     }
 
-    private static Path file(Home home, String name) {
-        return home.runs().resolve(name + ".properties");
+    private static Path file(Home home, ServiceSpec spec) {
+        return home.runs().resolve(spec.fileName() + ".properties");
     }
 }

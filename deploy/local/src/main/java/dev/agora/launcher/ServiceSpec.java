@@ -9,15 +9,31 @@ import java.util.List;
  * One service as the launcher starts it.
  *
  * @param name the service's name, also its module folder under services/
+ * @param instance which instance of the service this is, from 1 ({@code ./agora up --scale catalog=2})
  * @param port where its API answers
  * @param managementPort where its health and metrics answer (the same as {@code port} except for the gateway; the
  *     controller's port for the Kafka broker)
  * @param arguments Spring Boot arguments that place it on this machine (ports, peers, data folder)
  */
-public record ServiceSpec(String name, int port, int managementPort, List<String> arguments) {
+public record ServiceSpec(String name, int instance, int port, int managementPort, List<String> arguments) {
 
     public ServiceSpec {
         arguments = List.copyOf(arguments);
+    }
+
+    /** The first (or only) instance of a service. */
+    public ServiceSpec(String name, int port, int managementPort, List<String> arguments) {
+        this(name, 1, port, managementPort, arguments);
+    }
+
+    /** How users name this instance: {@code catalog} for the first, {@code catalog#2} for the second. */
+    public String id() {
+        return instance == 1 ? name : name + "#" + instance;
+    }
+
+    /** The id as it may appear in a file name (its record, its log). */
+    public String fileName() {
+        return instance == 1 ? name : name + "-" + instance;
     }
 
     /** This service with {@code --property=value} instead of whatever it had for that property. */
@@ -27,7 +43,7 @@ public record ServiceSpec(String name, int port, int managementPort, List<String
                 .filter(argument -> !argument.startsWith(prefix))
                 .toList());
         changed.add(prefix + value);
-        return new ServiceSpec(name, port, managementPort, changed);
+        return new ServiceSpec(name, instance, port, managementPort, changed);
     }
 
     public boolean isKafkaBroker() {
@@ -65,6 +81,11 @@ public record ServiceSpec(String name, int port, int managementPort, List<String
         return isKafkaBroker()
                 ? KafkaBroker.libs(repository)
                 : module(repository).resolve("target").resolve(name + ".jar");
+    }
+
+    /** Where the service tells how its circuit breakers stand. */
+    public URI breakers() {
+        return URI.create("http://127.0.0.1:" + managementPort + "/actuator/breakers");
     }
 
     public List<Integer> ports() {

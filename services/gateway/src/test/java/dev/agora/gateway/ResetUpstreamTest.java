@@ -14,9 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** A service that resets the connection (as a crashed one does): a read is tried three times, then 502, never a 500. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
@@ -63,6 +65,9 @@ class ResetUpstreamTest {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Test
     void a_reset_connection_is_tried_three_times_for_a_read_then_answered_502() {
         CONNECTIONS.set(0);
@@ -72,6 +77,15 @@ class ResetUpstreamTest {
         assertThat(response.status()).isEqualTo(502);
         assertThat(response.json().get("code").asString()).isEqualTo("BAD_GATEWAY");
         assertThat(CONNECTIONS.get()).as("the first attempt and two retries").isEqualTo(3);
+        JsonNode breakers =
+                ApiClient.onPort(managementPort).get("/actuator/breakers").json();
+        assertThat(breakers.findValues("dependency").stream().map(JsonNode::asString))
+                .contains("catalog");
+        for (JsonNode breaker : breakers) {
+            if (breaker.get("dependency").asString().equals("catalog")) {
+                assertThat(breaker.get("retries").asLong()).isEqualTo(2);
+            }
+        }
     }
 
     @Test

@@ -17,14 +17,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class UpstreamStandIn implements AutoCloseable {
 
     private final HttpServer server;
+    private final String name;
     private final AtomicInteger slowRequests = new AtomicInteger();
 
     UpstreamStandIn() {
+        this("catalog", 0);
+    }
+
+    /** A stand-in that says it is {@code name} (header X-Served-By) on {@code port} (0: any free one). */
+    UpstreamStandIn(String name, int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.name = name;
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/api/products/slow", exchange -> {
             slowRequests.incrementAndGet();
@@ -54,6 +61,10 @@ final class UpstreamStandIn implements AutoCloseable {
         return slowRequests.get();
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -63,9 +74,10 @@ final class UpstreamStandIn implements AutoCloseable {
         server.stop(0);
     }
 
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    private void answer(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("X-Served-By", name);
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();

@@ -155,6 +155,14 @@ class ServletProblemsTest {
     }
 
     @Test
+    void shows_its_circuit_breakers_to_operations_without_a_token() {
+        Response breakers = api.get("/actuator/breakers");
+
+        assertThat(breakers.status()).isEqualTo(200);
+        assertThat(breakers.json().isArray()).isTrue();
+    }
+
+    @Test
     void keeps_every_other_actuator_endpoint_off() {
         for (String endpoint :
                 new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers", "info"}) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,10 +35,13 @@ class ApiDocs {
     private final WebClient http = WebClient.builder()
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
             .build();
+    /** For services reached as {@code lb://<name>}: one of their healthy instances answers. */
+    private final WebClient balanced;
 
-    ApiDocs(EdgeProperties edge, JsonMapper json) {
+    ApiDocs(EdgeProperties edge, JsonMapper json, LoadBalancedExchangeFilterFunction loadBalancer) {
         this.edge = edge;
         this.json = json;
+        this.balanced = http.mutate().filter(loadBalancer).build();
     }
 
     @GetMapping(path = "/v3/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,8 +53,13 @@ class ApiDocs {
     }
 
     private Mono<JsonNode> fetch(String service) {
-        URI docs = edge.service(service).resolve("/v3/api-docs");
-        return http.get()
+        URI address = edge.service(service);
+        boolean viaLoadBalancer = "lb".equals(address.getScheme());
+        URI docs = viaLoadBalancer
+                ? URI.create("http://" + address.getHost() + "/v3/api-docs")
+                : address.resolve("/v3/api-docs");
+        return (viaLoadBalancer ? balanced : http)
+                .get()
                 .uri(docs)
                 .retrieve()
                 .bodyToMono(JsonNode.class)

@@ -106,10 +106,12 @@ class Routes {
             String... paths) {
         OutboundCall calls = upstreams.calls(service);
         return route.path(paths)
+                // The guard around the retries: a request answered by another instance after one failed is a success
+                // for the service's breaker; only a request that fails in the end counts against it.
                 .filters(filters -> ownFilters
                         .apply(filters)
-                        .retry(retry -> onBrokenConnection(retry, calls.policy()))
-                        .filter(new UpstreamGuard(calls)))
+                        .filter(new UpstreamGuard(calls))
+                        .retry(retry -> onBrokenConnection(retry, calls.policy())))
                 .metadata(
                         RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
                         calls.deadline().toMillis())
@@ -128,9 +130,9 @@ class Routes {
 
     /**
      * A connection that fails (the service restarted, crashed, or one of its instances is gone) fails the attempt: a
-     * read-only request is tried again, on a new connection, up to the policy's attempts with jittered backoff. Not a
-     * timeout: a slow service must not get every slow request three times. Retries happen here only, not in the
-     * client.
+     * read-only request is tried again, on a new connection and through the load balancer (so on the next instance),
+     * up to the policy's attempts with jittered backoff. Not a timeout: a slow service must not get every slow request
+     * three times. Retries happen here only, not in the client.
      */
     private static void onBrokenConnection(RetryGatewayFilterFactory.RetryConfig retry, CallPolicy policy) {
         Duration first = policy.retry().firstBackoff();

@@ -15,10 +15,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Each attempt to reach a service passes its bulkhead and its circuit breaker (the {@code http-route} call policy).
- * The breaker counts an attempt as failed when the service cannot be reached, does not answer within the route's
- * deadline, or answers 502, 503 or 504; and as slow when it takes longer than the policy's slow-call time. While it is
- * open, requests to that service get 503 {@code SERVICE_UNAVAILABLE} with {@code Retry-After} at once.
+ * Each request to a service passes its bulkhead and its circuit breaker (the {@code http-route} call policy), around
+ * the retries of the route. The breaker counts a request as failed when, after its retries, the service could not be
+ * reached, did not answer within the route's deadline, or answered 502, 503 or 504; and as slow when it took longer
+ * than the policy's slow-call time. While it is open, requests to that service get 503 {@code SERVICE_UNAVAILABLE}
+ * with {@code Retry-After} at once. One instance of several going away is the load balancer's and the retries' to
+ * handle: it does not open the breaker of the service.
  */
 final class UpstreamGuard implements GatewayFilter {
 
@@ -38,10 +40,6 @@ final class UpstreamGuard implements GatewayFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        Integer attempt = exchange.getAttribute(RetryGatewayFilterFactory.RETRY_ITERATION_KEY);
-        if (attempt != null && attempt > 0) {
-            calls.recordRetry();
-        }
         if (!calls.bulkhead().tryAcquirePermission()) {
             return refuse(exchange, "too many requests to " + calls.dependency() + " are under way", 1);
         }
@@ -67,7 +65,13 @@ final class UpstreamGuard implements GatewayFilter {
                 .doOnError(failure ->
                         breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), failure))
                 .doOnCancel(breaker::releasePermission)
-                .doFinally(signal -> calls.bulkhead().onComplete());
+                .doFinally(signal -> {
+                    calls.bulkhead().onComplete();
+                    Integer retries = exchange.getAttribute(RetryGatewayFilterFactory.RETRY_ITERATION_KEY);
+                    for (int retry = 0; retries != null && retry < retries; retry++) {
+                        calls.recordRetry();
+                    }
+                });
     }
 
     private static Mono<Void> refuse(ServerWebExchange exchange, String why, long retryAfterSeconds) {

@@ -1,6 +1,7 @@
 package dev.agora.orders.config;
 
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
+import dev.agora.orders.adapter.out.grpc.DiscoveredAddresses;
 import dev.agora.orders.adapter.out.grpc.GrpcProductPrices;
 import dev.agora.orders.application.CancelOrder;
 import dev.agora.orders.application.PlaceOrder;
@@ -16,11 +17,13 @@ import dev.agora.orders.application.port.OrderRequests;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Orders;
 import dev.agora.platform.resilience.OutboundCalls;
+import io.grpc.NameResolverRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.client.GrpcChannelFactory;
@@ -38,9 +41,21 @@ class OrdersConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Registered before the channel to the catalog is made, so that its address may be discovery:///catalog. */
+    @Bean
+    DiscoveredAddresses discoveredAddresses(DiscoveryClient discovery) {
+        DiscoveredAddresses addresses = new DiscoveredAddresses(discovery);
+        NameResolverRegistry.getDefaultRegistry().register(addresses);
+        return addresses;
+    }
+
     @Bean
     ProductPrices productPrices(
-            GrpcChannelFactory channels, OutboundCalls calls, Clock clock, OrdersProperties properties) {
+            GrpcChannelFactory channels,
+            DiscoveredAddresses discoveredAddresses,
+            OutboundCalls calls,
+            Clock clock,
+            OrdersProperties properties) {
         return new GrpcProductPrices(
                 ProductCatalogGrpc.newBlockingStub(channels.createChannel("catalog")),
                 calls,

@@ -23,8 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ServletSecurity {
 
-    /** Health and metrics stay reachable for probes and Prometheus; the gateway never routes them. */
-    static final String[] OPERATIONS_PATHS = {"/actuator/health/**", "/actuator/prometheus"};
+    /**
+     * Health, metrics and breaker states stay reachable for probes, Prometheus and ./agora status; the gateway never
+     * routes them.
+     */
+    static final String[] OPERATIONS_PATHS = {"/actuator/health/**", "/actuator/prometheus", "/actuator/breakers"};
 
     @Bean
     @ConditionalOnMissingBean

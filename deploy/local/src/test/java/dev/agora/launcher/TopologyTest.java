@@ -1,0 +1,81 @@
+package dev.agora.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TopologyTest {
+
+    @TempDir
+    Path state;
+
+    @Test
+    void a_second_instance_takes_the_ports_of_the_first_plus_100_and_shares_its_database() {
+        List<ServiceSpec> services = Topology.services(home(), 0, Scale.parse("catalog=2"));
+
+        ServiceSpec second = find(services, "catalog#2");
+        assertThat(second.port()).isEqualTo(8181);
+        assertThat(second.arguments())
+                .contains("--server.port=8181", "--spring.grpc.server.port=9181", "--agora.data-shared=TRUE");
+        assertThat(find(services, "catalog").arguments()).contains("--agora.data-shared=TRUE");
+        assertThat(find(services, "inventory").arguments()).doesNotContain("--agora.data-shared=TRUE");
+    }
+
+    @Test
+    void callers_are_given_every_instance_of_what_they_call() {
+        List<ServiceSpec> services = Topology.services(home(), 0, Scale.parse("catalog=2,orders=2"));
+
+        assertThat(find(services, "gateway").arguments())
+                .contains(
+                        "--agora.gateway.services.catalog=lb://catalog",
+                        "--spring.cloud.discovery.client.simple.instances.catalog[0].uri=http://127.0.0.1:8081",
+                        "--spring.cloud.discovery.client.simple.instances.catalog[1].uri=http://127.0.0.1:8181",
+                        "--spring.cloud.discovery.client.simple.instances.orders[1].uri=http://127.0.0.1:8183");
+        for (String orders : List.of("orders", "orders#2")) {
+            assertThat(find(services, orders).arguments())
+                    .contains(
+                            "--spring.grpc.client.channels.catalog.address=discovery:///catalog",
+                            "--spring.cloud.discovery.client.simple.instances.catalog[0].uri=grpc://127.0.0.1:9081",
+                            "--spring.cloud.discovery.client.simple.instances.catalog[1].uri=grpc://127.0.0.1:9181");
+        }
+    }
+
+    @Test
+    void no_two_instances_share_a_port() {
+        List<ServiceSpec> services = Topology.services(
+                home(), 0, Scale.parse("catalog=3,inventory=3,orders=3,payments=3,notifications=3,gateway=3"));
+
+        List<Integer> ports =
+                services.stream().flatMap(service -> service.ports().stream()).toList();
+        List<Integer> grpcPorts = services.stream()
+                .flatMap(service -> service.arguments().stream())
+                .filter(argument -> argument.startsWith("--spring.grpc.server.port="))
+                .map(argument -> Integer.parseInt(argument.substring(argument.indexOf('=') + 1)))
+                .toList();
+        assertThat(ports).doesNotHaveDuplicates().doesNotContainAnyElementsOf(grpcPorts);
+    }
+
+    @Test
+    void refuses_to_scale_what_runs_once_and_counts_it_cannot_run() {
+        assertThatThrownBy(() -> Scale.parse("identity=2")).hasMessageContaining("identity keeps sign-in sessions");
+        assertThatThrownBy(() -> Scale.parse("kafka=2")).hasMessageContaining("Cannot scale 'kafka'");
+        assertThatThrownBy(() -> Scale.parse("catalog=4")).hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> Scale.parse("catalog")).hasMessageContaining("service=count");
+        assertThat(Scale.parse("").of("catalog")).isEqualTo(1);
+    }
+
+    private Home home() {
+        return new Home(state, state.resolve(".agora"));
+    }
+
+    private static ServiceSpec find(List<ServiceSpec> services, String id) {
+        return services.stream()
+                .filter(service -> service.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+}
