@@ -31,6 +31,8 @@ public final class Agora {
               kill SERVICE[#N]              SIGKILL one instance, as a crash would (catalog, catalog#2), to watch the
                                             rest cope; status then shows it DOWN
               restart SERVICE[#N]           stop one instance gracefully if it runs, start it again, wait until ready
+              chaos SERVICE[#N] SETTING...  slow down or fail the API of a service (every instance, or one) at run
+                                            time: latency=2s, errors=20%, both, or off (docs/guides/resilience.md)
               logs [SERVICE] [-f] [--raw]   the logs (all services merged in time order, or one); -f follows them,
                                             --raw prints the JSON lines as written
               token USER                    print a fresh access token for a seeded user (alice, bob or admin),
@@ -77,6 +79,7 @@ public final class Agora {
             case "status" -> status(home);
             case "kill" -> kill(home, options);
             case "restart" -> restart(home, options);
+            case "chaos" -> chaos(home, options);
             case "logs" -> logs(home, options);
             case "token" -> token(home, options);
             case "dlt" -> deadLetters(home, options);
@@ -236,6 +239,29 @@ public final class Agora {
         System.out.println("Restarting " + spec.id() + " ...");
         RunningService restarted = platform.restart(spec);
         System.out.printf(Locale.ROOT, "%s is ready again (%.1f s).%n", spec.id(), restarted.secondsToReady());
+        return 0;
+    }
+
+    private static int chaos(Home home, List<String> options) {
+        String usage = "Usage: ./agora chaos <service>[#n] latency=2s|errors=20%|off, for example ./agora chaos"
+                + " catalog latency=2s errors=20%";
+        if (options.size() < 2) {
+            throw new LaunchFailure(usage);
+        }
+        String target = options.getFirst();
+        String body = ChaosSwitch.body(options.subList(1, options.size()), usage);
+        List<RunningService> instances = new Platform(home, Duration.ZERO)
+                .running().stream()
+                        .filter(service -> service.spec().id().equals(target)
+                                || service.spec().name().equals(target))
+                        .filter(service -> !service.spec().isKafkaBroker())
+                        .toList();
+        if (instances.isEmpty()) {
+            throw new LaunchFailure("No running service or instance named '" + target + "'; see ./agora status.");
+        }
+        for (RunningService instance : instances) {
+            System.out.println(instance.spec().id() + ": " + ChaosSwitch.send(instance.spec(), body));
+        }
         return 0;
     }
 

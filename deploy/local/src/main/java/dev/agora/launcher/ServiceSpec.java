@@ -83,6 +83,11 @@ public record ServiceSpec(String name, int instance, int port, int managementPor
                 : module(repository).resolve("target").resolve(name + ".jar");
     }
 
+    /** Where the chaos profile is switched (latency, errors) at run time. */
+    public URI chaos() {
+        return URI.create("http://127.0.0.1:" + managementPort + "/actuator/chaos");
+    }
+
     /** Where the service tells how its circuit breakers stand. */
     public URI breakers() {
         return URI.create("http://127.0.0.1:" + managementPort + "/actuator/breakers");

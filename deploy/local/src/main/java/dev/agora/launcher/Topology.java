@@ -21,6 +21,8 @@ public final class Topology {
     /** Three partitions each: enough to show ordering per key and parallel consumers on a laptop. */
     static final int PARTITIONS = 3;
 
+    static final String CHAOS_PROFILE = "chaos";
+
     /** Ports of the n-th instance: the first's plus this, times n - 1. */
     static final int INSTANCE_PORT_STEP = 100;
 
@@ -57,15 +59,21 @@ public final class Topology {
                 "--agora.security.issuer=http://127.0.0.1:" + (8080 + portOffset),
                 "--agora.security.jwk-set-uri=http://127.0.0.1:" + identity + "/oauth2/jwks");
         String broker = "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka;
+        // Every service runs with the chaos profile, switched off until ./agora chaos switches it on.
+        String chaos = "--spring.profiles.active=" + CHAOS_PROFILE;
 
         List<ServiceSpec> services = new ArrayList<>();
         services.add(KafkaBroker.spec(kafka, 9093 + portOffset));
-        services.add(new ServiceSpec("identity", identity, identity, with(common, "--server.port=" + identity)));
+        List<String> identityArguments = new ArrayList<>(with(common, "--server.port=" + identity));
+        // Naming a profile replaces identity's default one (dev: the seeded accounts), so it is named too.
+        identityArguments.add("--spring.profiles.active=dev," + CHAOS_PROFILE);
+        services.add(new ServiceSpec("identity", identity, identity, identityArguments));
         for (String name : ROUTED) {
             for (int instance = 1; instance <= scale.of(name); instance++) {
                 int port = firstPort.get(name) + step(instance);
                 List<String> arguments = new ArrayList<>(with(common, "--server.port=" + port));
                 arguments.add("--agora.instance=" + idOf(name, instance));
+                arguments.add(chaos);
                 if (scale.of(name) > 1) {
                     // Instances of one service share its database: H2 serves it to the others (ADR 0013).
                     arguments.add("--agora.data-shared=TRUE");
@@ -92,6 +100,7 @@ public final class Topology {
                     "--server.port=" + gateway,
                     "--management.server.port=" + management,
                     "--agora.instance=" + idOf("gateway", instance),
+                    chaos,
                     "--agora.gateway.services.identity=http://127.0.0.1:" + identity));
             arguments.addAll(common.subList(1, common.size()));
             for (String name : ROUTED) {

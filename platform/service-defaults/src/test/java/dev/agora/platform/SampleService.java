@@ -94,6 +94,12 @@ class SampleService {
             return Map.of("size", size, "virtualThread", Thread.currentThread().isVirtual());
         }
 
+        /** Under /api/, where the chaos profile acts. */
+        @GetMapping("/api/ping")
+        Map<String, Object> ping() {
+            return Map.of("pong", true);
+        }
+
         @GetMapping("/me")
         Map<String, Object> me(Authentication caller) {
             return Map.of(

@@ -1,5 +1,6 @@
 package dev.agora.platform.autoconfigure;
 
+import dev.agora.platform.chaos.ChaosConfiguration;
 import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.platform.problem.ProblemMapping;
 import dev.agora.platform.problem.ProblemResolver;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration"
         })
 @EnableConfigurationProperties({AccessTokenProperties.class, ResilienceProperties.class})
+@Import(ChaosConfiguration.class)
 public class ServiceDefaultsAutoConfiguration {
 
     @Bean

@@ -20,7 +20,7 @@ class ServiceDefaultsEnvironmentTest {
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("logstash");
         assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
-                .isEqualTo("health,prometheus,breakers");
+                .isEqualTo("health,prometheus,breakers,chaos");
     }
 
     @Test

@@ -165,7 +165,7 @@ class ServletProblemsTest {
     @Test
     void keeps_every_other_actuator_endpoint_off() {
         for (String endpoint :
-                new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers", "info"}) {
+                new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers", "info", "chaos"}) {
             assertThat(api.get("/actuator/" + endpoint, SIGNED_IN).status())
                     .as(endpoint)
                     .isEqualTo(404);

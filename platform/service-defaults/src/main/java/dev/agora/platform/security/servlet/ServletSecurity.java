@@ -24,10 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ServletSecurity {
 
     /**
-     * Health, metrics and breaker states stay reachable for probes, Prometheus and ./agora status; the gateway never
-     * routes them.
+     * Health, metrics and breaker states stay reachable for probes, Prometheus and ./agora status, and the chaos
+     * switches (present only under the chaos profile) for ./agora chaos; the gateway never routes them.
      */
-    static final String[] OPERATIONS_PATHS = {"/actuator/health/**", "/actuator/prometheus", "/actuator/breakers"};
+    static final String[] OPERATIONS_PATHS = {
+        "/actuator/health/**", "/actuator/prometheus", "/actuator/breakers", "/actuator/chaos"
+    };
 
     @Bean
     @ConditionalOnMissingBean
