@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * A payment provider for development and tests, answering by test token as card processors' sandboxes do:
  * {@code tok_ok} is authorized, {@code tok_declined} declined, {@code tok_slow} authorized after a long pause
  * ({@code agora.payments.slow-token-delay}, 10 s), any other token declined. Idempotent per order, like a real one.
  */
-@Component
 class SimulatedPaymentProvider implements PaymentProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedPaymentProvider.class);
