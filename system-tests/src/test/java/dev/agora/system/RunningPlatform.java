@@ -1,8 +1,10 @@
 package dev.agora.system;
 
+import dev.agora.launcher.Agora;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.Platform;
 import dev.agora.launcher.RunningService;
+import dev.agora.launcher.Scale;
 import dev.agora.launcher.ServiceSpec;
 import dev.agora.launcher.Topology;
 import dev.agora.testing.ApiClient;
@@ -36,11 +38,16 @@ final class RunningPlatform implements AutoCloseable {
 
     /** Starts the services {@code adjust} makes of the usual ones (some left out, some configured otherwise). */
     static RunningPlatform start(UnaryOperator<List<ServiceSpec>> adjust) {
+        return start(Scale.NONE, adjust);
+    }
+
+    /** Starts {@code scale} instances of each service, as {@code ./agora up --scale} would, adjusted by {@code adjust}. */
+    static RunningPlatform start(Scale scale, UnaryOperator<List<ServiceSpec>> adjust) {
         Path repository = Home.findRepository(Path.of(""));
         Home home = new Home(repository, repository.resolve("system-tests/target/agora"));
         Platform platform = new Platform(home, Duration.ofSeconds(180));
         platform.stopAll(); // what an earlier, interrupted run may have left
-        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET).stream()
+        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET, scale).stream()
                 .map(RunningPlatform::withRoomToSignIn)
                 .toList());
         return new RunningPlatform(platform, specs, platform.start(specs));
@@ -70,27 +77,46 @@ final class RunningPlatform implements AutoCloseable {
         return ApiClient.onPort(service(name).spec().port());
     }
 
-    RunningService service(String name) {
+    /** A service by instance id: {@code catalog} (its first instance) or {@code catalog#2}. */
+    RunningService service(String id) {
         return services.stream()
-                .filter(service -> service.spec().name().equals(name))
+                .filter(service -> service.spec().id().equals(id))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new IllegalArgumentException("No instance " + id + " runs"));
     }
 
-    /** Stops a service and starts it again, the others running on. */
-    void restart(String name) {
+    /** Every instance of a service. */
+    List<RunningService> instances(String name) {
+        return services.stream()
+                .filter(service -> service.spec().name().equals(name))
+                .toList();
+    }
+
+    /** Stops an instance (gracefully, if it runs) and starts it again, the others running on. */
+    void restart(String id) {
         ServiceSpec spec = specs.stream()
-                .filter(candidate -> candidate.name().equals(name))
+                .filter(candidate -> candidate.id().equals(id))
                 .findFirst()
                 .orElseThrow();
         RunningService restarted = platform.restart(spec);
-        services.replaceAll(service -> service.spec().name().equals(name) ? restarted : service);
+        services.replaceAll(service -> service.spec().id().equals(id) ? restarted : service);
     }
 
     /** SIGKILL, as a crash would: no graceful shutdown. */
-    void kill(String name) {
-        service(name).process().ifPresent(ProcessHandle::destroyForcibly);
-        service(name).process().ifPresent(process -> process.onExit().join());
+    void kill(String id) {
+        service(id).process().ifPresent(ProcessHandle::destroyForcibly);
+        service(id).process().ifPresent(process -> process.onExit().join());
+    }
+
+    /** As {@code ./agora chaos <service> <settings>}: every instance of the service. */
+    void chaos(String name, String... settings) {
+        Agora.run(home(), concat(List.of("chaos", name), List.of(settings)));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     @Override

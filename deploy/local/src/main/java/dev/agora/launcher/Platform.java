@@ -348,7 +348,8 @@ public final class Platform {
         // Each service has the ready timeout from its own launch: a later instance is not blamed for its first.
         Map<ServiceSpec, Long> deadlines = new LinkedHashMap<>();
         started.keySet().forEach(service -> deadlines.put(service, begin + readyTimeout.toNanos()));
-        while (ready.size() < started.size() + later.size()) {
+        int expected = started.size() + later.size(); // the later ones join started as they are launched
+        while (ready.size() < expected) {
             for (ServiceSpec waiting : later) {
                 boolean firstIsReady = ready.keySet().stream()
                         .anyMatch(service -> service.name().equals(waiting.name()) && service.instance() == 1);
@@ -379,7 +380,7 @@ public final class Platform {
                     ready.put(service, seconds);
                 }
             }
-            if (ready.size() < started.size() + later.size()) {
+            if (ready.size() < expected) {
                 long now = System.nanoTime();
                 ServiceSpec late = started.keySet().stream()
                         .filter(service -> !ready.containsKey(service) && now > deadlines.get(service))

@@ -121,7 +121,7 @@ class UpstreamBreakerTest {
     @Test
     void a_slow_service_counts_as_failing_and_is_then_answered_for_fast() {
         ApiClient api = ApiClient.onPort(port);
-        PAYMENTS_DELAY.set(1_300);
+        PAYMENTS_DELAY.set(1_800);
         for (int i = 0; i < 5; i++) {
             assertThat(api.get("/api/payments").status()).isEqualTo(200);
         }
