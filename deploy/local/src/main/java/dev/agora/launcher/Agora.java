@@ -145,8 +145,14 @@ public final class Agora {
             System.out.println(tokens.accessToken());
             return 0;
         } catch (SignIn.Refused refused) {
-            throw new LaunchFailure("Cannot sign in as " + user + ": " + refused.getMessage()
-                    + (refused.status() == 503 ? " Is Agora running? Start it with ./agora up -d." : ""));
+            String hint = switch (refused.status()) {
+                case 503 -> " Is Agora running? Start it with ./agora up -d.";
+                case 429 ->
+                    " The gateway allows 5 sign-ins a minute from one address: keep a token in a variable"
+                            + " (TOKEN=$(./agora token " + user + ")) and reuse it; it is valid for 5 minutes.";
+                default -> "";
+            };
+            throw new LaunchFailure("Cannot sign in as " + user + ": " + refused.getMessage() + hint);
         }
     }
 

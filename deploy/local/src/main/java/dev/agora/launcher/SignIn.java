@@ -125,11 +125,11 @@ public final class SignIn {
         HttpResponse<String> signedIn = postForm(loginPage, credentials);
         if (signedIn.statusCode() == 429) {
             String retryAfter = signedIn.headers().firstValue("Retry-After").orElse("");
-            throw new Refused(
-                    "Too many failed sign-ins for " + email + ": try again in " + retryAfter + " s",
-                    429,
-                    signedIn.body(),
-                    retryAfter);
+            // Identity's throttle (failed sign-ins for this e-mail) or the gateway's limit (sign-ins from this
+            // address).
+            Matcher detail = Pattern.compile("\"detail\":\"([^\"]*)\"").matcher(signedIn.body());
+            String why = detail.find() ? detail.group(1) : "Too many sign-ins for " + email;
+            throw new Refused(why + " (try again in " + retryAfter + " s)", 429, signedIn.body(), retryAfter);
         }
         URI backToAuthorize = redirectOf(signedIn, "the sign-in form");
         if (backToAuthorize.getPath().endsWith("/login")) {
