@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.launcher.Agora;
 import dev.agora.launcher.DeadLetters;
 import dev.agora.launcher.KafkaBroker;
-import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import java.io.BufferedReader;
@@ -68,9 +67,9 @@ class CheckoutThroughGatewayIT {
     static void startPlatform() {
         platform = RunningPlatform.start();
         gateway = platform.gateway();
-        alice = signIn("alice");
-        bob = signIn("bob");
-        admin = signIn("admin");
+        alice = platform.signIn("alice");
+        bob = platform.signIn("bob");
+        admin = platform.signIn("admin");
     }
 
     @AfterAll
@@ -357,12 +356,6 @@ class CheckoutThroughGatewayIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static String signIn(String user) {
-        return new SignIn(gateway.base())
-                .withPassword(user + "@agora.test", user + "-password")
-                .accessToken();
     }
 
     static Response place(String token, String key, String productId, int quantity, String paymentToken) {

@@ -3,7 +3,6 @@ package dev.agora.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import java.time.Duration;
@@ -59,10 +58,10 @@ class CrashDuringCheckoutIT {
 
     @Test
     void killing_any_service_or_the_broker_mid_stream_loses_no_order_no_money_and_no_stock() throws Exception {
-        String admin = signIn("admin");
+        String admin = platform.signIn("admin");
         Map<String, JsonNode> stockBefore = new HashMap<>();
         PRODUCTS.forEach(product -> stockBefore.put(product, stock(product, admin)));
-        String alice = signIn("alice");
+        String alice = platform.signIn("alice");
         AtomicInteger launched = new AtomicInteger();
         List<Checkout> checkouts = new ArrayList<>();
         for (int index = 0; index < CHECKOUTS; index++) {
@@ -99,8 +98,8 @@ class CrashDuringCheckoutIT {
             customers.shutdownNow();
         }
 
-        String reader = signIn("alice"); // the stream took minutes: fresh tokens
-        String auditor = signIn("admin");
+        String reader = platform.signIn("alice"); // the stream took minutes: fresh tokens
+        String auditor = platform.signIn("admin");
         Map<String, JsonNode> ended = new HashMap<>();
         for (String id : ids) {
             ended.put(id, awaitEnd(id, reader));
@@ -236,11 +235,5 @@ class CrashDuringCheckoutIT {
         return stock.path("available").asInt()
                 + stock.path("reserved").asInt()
                 + stock.path("sold").asInt();
-    }
-
-    static String signIn(String user) {
-        return new SignIn(gateway.base())
-                .withPassword(user + "@agora.test", user + "-password")
-                .accessToken();
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.launcher.Health;
 import dev.agora.launcher.Scale;
 import dev.agora.launcher.ServiceSpec;
-import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.RedisServer;
@@ -66,9 +65,9 @@ class ResilienceIT {
                         .toList());
         gateway = platform.gateway();
         secondGateway = ApiClient.onPort(platform.service("gateway#2").spec().port());
-        alice = signIn("alice");
-        bob = signIn("bob");
-        admin = signIn("admin");
+        alice = platform.signIn("alice");
+        bob = platform.signIn("bob");
+        admin = platform.signIn("admin");
     }
 
     @AfterAll
@@ -320,11 +319,5 @@ class ResilienceIT {
                 .json()
                 .forEach(event -> types.add(event.path("type").asString()));
         return types;
-    }
-
-    static String signIn(String user) {
-        return new SignIn(gateway.base())
-                .withPassword(user + "@agora.test", user + "-password")
-                .accessToken();
     }
 }

@@ -6,6 +6,7 @@ import dev.agora.launcher.Platform;
 import dev.agora.launcher.RunningService;
 import dev.agora.launcher.Scale;
 import dev.agora.launcher.ServiceSpec;
+import dev.agora.launcher.SignIn;
 import dev.agora.launcher.Topology;
 import dev.agora.testing.ApiClient;
 import java.nio.file.Path;
@@ -70,6 +71,13 @@ final class RunningPlatform implements AutoCloseable {
 
     ApiClient gateway() {
         return ApiClient.onPort(service("gateway").spec().port());
+    }
+
+    /** An access token for a seeded user (alice, bob, admin), signed in through the gateway as a browser would. */
+    String signIn(String user) {
+        return new SignIn(gateway().base())
+                .withPassword(user + "@agora.test", user + "-password")
+                .accessToken();
     }
 
     /** Straight to a service's own port, past the gateway, as something inside the network could. */

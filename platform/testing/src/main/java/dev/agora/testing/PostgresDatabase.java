@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,14 +38,11 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
                 Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException unreachable) {
-            String reason = "PostgreSQL is not reachable at " + server + " (" + unreachable.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(
-                        reason + ": under CI=true these tests must run, not skip.", unreachable);
-            }
-            System.out.println("SKIPPED " + context.getDisplayName() + ": " + reason
-                    + ". Start PostgreSQL (see README) to run these tests.");
-            Assumptions.abort(reason);
+            Unreachable.skipOrFail(
+                    context,
+                    "PostgreSQL is not reachable at " + server + " (" + unreachable.getMessage() + ")",
+                    unreachable,
+                    "Start PostgreSQL (see README) to run these tests.");
         }
     }
 

@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -38,14 +37,11 @@ public final class RedisServer implements BeforeAllCallback {
                 throw new IOException("it answered " + new String(answer, StandardCharsets.US_ASCII).strip());
             }
         } catch (IOException unreachable) {
-            String reason = "Redis does not answer at " + uri + " (" + unreachable.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(
-                        reason + ": under CI=true these tests must run, not skip.", unreachable);
-            }
-            System.out.println("SKIPPED " + context.getDisplayName() + ": " + reason
-                    + ". Start Redis (see README) to run these tests.");
-            Assumptions.abort(reason);
+            Unreachable.skipOrFail(
+                    context,
+                    "Redis does not answer at " + uri + " (" + unreachable.getMessage() + ")",
+                    unreachable,
+                    "Start Redis (see README) to run these tests.");
         }
     }
 }

@@ -84,8 +84,8 @@ public final class OutboundCalls {
                         .slowCallRateThreshold(breaker.failureRate())
                         .slowCallDurationThreshold(breaker.slowCall())
                         .waitDurationInOpenState(breaker.openFor())
-                        // Half-open on its own after openFor, so that status shows it even when no call comes.
-                        .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                        // Half-open at the first call after openFor. (On its own would need Resilience4j's scheduler,
+                        // whose thread keeps a JVM from exiting.)
                         .permittedNumberOfCallsInHalfOpenState(HALF_OPEN_CALLS)
                         .recordException(isFailure)
                         .build());

@@ -17,7 +17,6 @@ import dev.agora.orders.application.port.OrderRequests;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Orders;
 import dev.agora.platform.resilience.OutboundCalls;
-import io.grpc.NameResolverRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
@@ -44,9 +43,7 @@ class OrdersConfiguration {
     /** Registered before the channel to the catalog is made, so that its address may be discovery:///catalog. */
     @Bean
     DiscoveredAddresses discoveredAddresses(DiscoveryClient discovery) {
-        DiscoveredAddresses addresses = new DiscoveredAddresses(discovery);
-        NameResolverRegistry.getDefaultRegistry().register(addresses);
-        return addresses;
+        return new DiscoveredAddresses(discovery).register();
     }
 
     @Bean

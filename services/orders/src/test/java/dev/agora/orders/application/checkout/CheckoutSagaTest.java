@@ -14,10 +14,9 @@ import dev.agora.orders.domain.OrderEvent;
 import dev.agora.orders.domain.OrderLine;
 import dev.agora.orders.domain.OrderStatus;
 import dev.agora.orders.domain.Orders;
-import java.time.Clock;
+import dev.agora.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -193,7 +192,7 @@ class CheckoutSagaTest {
     /** The saga with an in-memory event store and participants that keep the contracts of the real ones. */
     static final class World {
 
-        final MutableClock clock = new MutableClock();
+        final MovableClock clock = new MovableClock();
         final InMemoryOrders orders = new InMemoryOrders();
         final InMemoryDeadlines deadlines = new InMemoryDeadlines();
         final Map<UUID, OrderSummary> history = new HashMap<>();
@@ -520,30 +519,6 @@ class CheckoutSagaTest {
         public boolean isDue(UUID orderId, Instant now) {
             Instant deadline = due.get(orderId);
             return deadline != null && !deadline.isAfter(now);
-        }
-    }
-
-    static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.agora.orders.adapter.out.grpc;
 import io.grpc.EquivalentAddressGroup;
 import io.grpc.NameResolver;
 import io.grpc.NameResolverProvider;
+import io.grpc.NameResolverRegistry;
 import io.grpc.Status;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -17,7 +18,7 @@ import org.springframework.cloud.client.discovery.DiscoveryClient;
  * instance whose connection fails, at once; the list is read again whenever a connection fails. HTTP callers balance
  * with Spring Cloud LoadBalancer instead; a gRPC channel balances itself, per call, over its connections (ADR 0013).
  */
-public final class DiscoveredAddresses extends NameResolverProvider {
+public final class DiscoveredAddresses extends NameResolverProvider implements AutoCloseable {
 
     public static final String SCHEME = "discovery";
 
@@ -25,6 +26,18 @@ public final class DiscoveredAddresses extends NameResolverProvider {
 
     public DiscoveredAddresses(DiscoveryClient discovery) {
         this.discovery = discovery;
+    }
+
+    /** Makes {@code discovery:///} targets resolvable by every channel made from now on in this JVM. */
+    public DiscoveredAddresses register() {
+        NameResolverRegistry.getDefaultRegistry().register(this);
+        return this;
+    }
+
+    /** Called when the application context closes (Spring infers it): the registry is the JVM's, not the context's. */
+    @Override
+    public void close() {
+        NameResolverRegistry.getDefaultRegistry().deregister(this);
     }
 
     @Override

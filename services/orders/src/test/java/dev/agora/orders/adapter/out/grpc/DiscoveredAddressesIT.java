@@ -8,7 +8,6 @@ import dev.agora.platform.resilience.OutboundCalls;
 import dev.agora.platform.resilience.ResilienceProperties;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.grpc.NameResolverRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
@@ -37,11 +36,13 @@ class DiscoveredAddressesIT {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // nameResolverFactory: the only way to give one channel its own resolver
     void calls_go_round_the_listed_instances_and_skip_one_that_is_gone() {
         SimpleDiscoveryProperties listed = new SimpleDiscoveryProperties();
         listed.setInstances(Map.of("catalog", List.of(instance(first.port()), instance(second.port()))));
-        NameResolverRegistry.getDefaultRegistry().register(new DiscoveredAddresses(new SimpleDiscoveryClient(listed)));
         channel = ManagedChannelBuilder.forTarget("discovery:///catalog")
+                // This channel's own resolver: another test's Spring context may have registered one globally.
+                .nameResolverFactory(new DiscoveredAddresses(new SimpleDiscoveryClient(listed)))
                 .usePlaintext()
                 .defaultLoadBalancingPolicy("round_robin")
                 .build();

@@ -14,6 +14,7 @@ import dev.agora.orders.application.port.ProductPrices.PricesUnavailable;
 import dev.agora.platform.resilience.CallPolicy;
 import dev.agora.platform.resilience.OutboundCalls;
 import dev.agora.platform.resilience.ResilienceProperties;
+import dev.agora.testing.MovableClock;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Server;
@@ -22,10 +23,7 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -215,31 +213,6 @@ class GrpcProductPricesIT {
                             .setPrice(Money.newBuilder().setAmount("5.00").setCurrency("EUR"))));
             answer.onNext(response.build());
             answer.onCompleted();
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
