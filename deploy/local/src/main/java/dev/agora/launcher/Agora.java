@@ -214,10 +214,14 @@ public final class Agora {
     }
 
     private static int kill(Home home, List<String> options) {
-        Platform platform = new Platform(home, Duration.ZERO);
-        RunningService victim = platform.running(oneInstance(options, "kill"))
-                .orElseThrow(() -> new LaunchFailure(
-                        "No running instance named '" + options.getFirst() + "'; see ./agora status."));
+        String id = oneInstance(options, "kill");
+        // The exact instance: "catalog" is catalog's first, never whichever of its instances still runs.
+        RunningService victim = new Platform(home, Duration.ZERO)
+                .running().stream()
+                        .filter(service -> service.spec().id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new LaunchFailure(
+                                "No running instance named '" + options.getFirst() + "'; see ./agora status."));
         ProcessHandle process = victim.process().orElseThrow();
         process.destroyForcibly();
         process.onExit().join();

@@ -40,6 +40,7 @@ class UpstreamBreakerTest {
     static final AtomicInteger CATALOG_STATUS = new AtomicInteger(200);
 
     static final AtomicInteger PAYMENTS_DELAY = new AtomicInteger(0);
+    static final AtomicInteger INVENTORY_STATUS = new AtomicInteger(200);
     static final AtomicInteger CATALOG_CALLS = new AtomicInteger();
     static final AtomicInteger PAYMENTS_CALLS = new AtomicInteger();
     static final HttpServer SERVICES = services();
@@ -48,6 +49,10 @@ class UpstreamBreakerTest {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.createContext("/api/inventory", exchange -> {
+                exchange.sendResponseHeaders(INVENTORY_STATUS.get(), -1);
+                exchange.close();
+            });
             server.createContext("/api/products", exchange -> {
                 CATALOG_CALLS.incrementAndGet();
                 exchange.sendResponseHeaders(CATALOG_STATUS.get(), -1);
@@ -92,9 +97,9 @@ class UpstreamBreakerTest {
     @Test
     void a_failing_service_is_left_alone_for_a_while_then_called_again() {
         ApiClient api = ApiClient.onPort(port);
-        CATALOG_STATUS.set(503);
+        CATALOG_STATUS.set(500);
         for (int i = 0; i < 5; i++) {
-            assertThat(api.get("/api/products").status()).isEqualTo(503);
+            assertThat(api.get("/api/products").status()).isEqualTo(500);
         }
         int calledBefore = CATALOG_CALLS.get();
 
@@ -116,6 +121,17 @@ class UpstreamBreakerTest {
             api.get("/api/products");
             assertThat(breaker("catalog").get("state").asString()).isEqualTo("CLOSED");
         });
+    }
+
+    @Test
+    void a_service_that_says_503_of_itself_is_not_counted_as_failing() {
+        ApiClient api = ApiClient.onPort(port);
+        INVENTORY_STATUS.set(503);
+        for (int i = 0; i < 8; i++) {
+            assertThat(api.get("/api/inventory/lamp").status()).isEqualTo(503);
+        }
+        assertThat(breaker("inventory").get("state").asString()).isEqualTo("CLOSED");
+        assertThat(breaker("inventory").get("failureRate").asDouble()).isZero();
     }
 
     @Test

@@ -59,8 +59,13 @@ public final class OutboundCalls {
      */
     public OutboundCall to(
             String dependency, String callType, Predicate<Throwable> isFailure, Predicate<Throwable> isRetryable) {
-        return calls.computeIfAbsent(
+        OutboundCall call = calls.computeIfAbsent(
                 dependency, name -> create(name, callType, properties.policy(callType), isFailure, isRetryable));
+        if (!call.callType().equals(callType)) {
+            throw new IllegalStateException("Calls to " + dependency + " are already guarded as " + call.callType()
+                    + ", not " + callType + ": one dependency, one breaker, one call type");
+        }
+        return call;
     }
 
     public Collection<OutboundCall> all() {

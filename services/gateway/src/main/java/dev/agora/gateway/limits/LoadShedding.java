@@ -37,10 +37,13 @@ public class LoadShedding implements WebFilter, Ordered {
         this.shed = meters.counter("agora.gateway.rejected", "reason", "shed", "limit", "in_flight");
     }
 
-    /** First after the request id, so that even a shed request can be found in the access log. */
+    /**
+     * After the edge's own checks (request id, access log, security headers, path and size guards), all cheap: a shed
+     * request is logged and answered with the headers every response has; before security and routing.
+     */
     @Override
     public int getOrder() {
-        return RequestIdFilter.ORDER + 1;
+        return RequestIdFilter.ORDER + 5;
     }
 
     @Override

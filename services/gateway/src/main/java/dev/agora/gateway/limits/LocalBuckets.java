@@ -2,13 +2,14 @@ package dev.agora.gateway.limits;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import reactor.core.publisher.Mono;
 
 /**
  * Buckets in this gateway's memory: right for one gateway. A bucket that has filled up again is no different from no
- * bucket, so full buckets are dropped from time to time: the map holds only callers seen lately, however many
- * addresses a flood comes from.
+ * bucket, so once there are many, the full ones are dropped, at most once a second: the map holds the callers of the
+ * last few minutes (a sign-in bucket takes a minute to fill), and a flood from many addresses costs one sweep a second.
  */
 public final class LocalBuckets implements Buckets {
 
@@ -23,7 +24,10 @@ public final class LocalBuckets implements Buckets {
         }
     }
 
+    private static final long SWEEP_EVERY_NANOS = 1_000_000_000L;
+
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong();
     private final LongSupplier nanoTime;
 
     public LocalBuckets(LongSupplier nanoTime) {
@@ -36,10 +40,11 @@ public final class LocalBuckets implements Buckets {
     }
 
     Verdict takeNow(String key, RateLimit limit) {
-        if (buckets.size() > SWEEP_ABOVE) {
-            sweepFull();
-        }
         long now = nanoTime.getAsLong();
+        long last = lastSweep.get();
+        if (buckets.size() > SWEEP_ABOVE && now - last >= SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) {
+            sweepFull(now);
+        }
         boolean[] allowed = new boolean[1];
         Bucket after = buckets.compute(key, (k, before) -> {
             double tokens = before == null || !before.limit().equals(limit) ? limit.burst() : before.refilled(now);
@@ -53,8 +58,7 @@ public final class LocalBuckets implements Buckets {
         return buckets.size();
     }
 
-    private void sweepFull() {
-        long now = nanoTime.getAsLong();
+    private void sweepFull(long now) {
         buckets.forEach((key, bucket) -> {
             if (bucket.refilled(now) >= bucket.limit().burst()) {
                 buckets.remove(key, bucket);

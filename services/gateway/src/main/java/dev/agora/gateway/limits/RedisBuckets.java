@@ -1,5 +1,6 @@
 package dev.agora.gateway.limits;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
@@ -29,8 +30,9 @@ import reactor.core.publisher.Mono;
  * Buckets in Redis, so that every gateway in front of Agora counts the same requests: a caller cannot get twice the
  * limit by being spread over two gateways. Each take is one script run in Redis (take-token.lua).
  *
- * <p>When Redis cannot be reached the request is let through (fail open) and a warning is logged once per outage: a
- * limit is protection, and losing it for a while is better than refusing every customer.
+ * <p>When Redis cannot be reached the request is let through (fail open), Redis is left alone for a second, and a
+ * warning is logged once per outage: a limit is protection, and losing it for a while is better than refusing or
+ * slowing every customer.
  */
 public final class RedisBuckets implements Buckets, DisposableBean {
 
@@ -53,9 +55,18 @@ public final class RedisBuckets implements Buckets, DisposableBean {
     private final String digest;
     private volatile boolean failing;
 
+    /** After a failure, Redis is left alone this long: during an outage no request waits for it. */
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
+
+    private volatile long pausedUntilNanos = System.nanoTime();
+
     public RedisBuckets(URI redisUri) {
         this.client = RedisClient.create();
         client.setDefaultTimeout(ANSWER_WITHIN);
+        // While disconnected, fail a command at once rather than queue it until the connection is back.
+        client.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
         RedisURI uri = RedisURI.create(redisUri);
         // Connected on first use, and again on the next request after a failed attempt: a gateway starts even while
         // Redis is down. Once connected, Lettuce reconnects by itself.
@@ -69,6 +80,9 @@ public final class RedisBuckets implements Buckets, DisposableBean {
 
     @Override
     public Mono<Verdict> take(String key, RateLimit limit) {
+        if (System.nanoTime() - pausedUntilNanos < 0) {
+            return Mono.just(Verdict.unchecked(limit));
+        }
         String[] keys = {KEY_PREFIX + key};
         String burst = String.valueOf(limit.burst());
         String perSecond = String.format(Locale.ROOT, "%.6f", limit.refillPerSecond());
@@ -90,6 +104,7 @@ public final class RedisBuckets implements Buckets, DisposableBean {
     }
 
     private void failed(Throwable failure) {
+        pausedUntilNanos = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
         if (!failing) {
             failing = true;
             LOG.atWarn()

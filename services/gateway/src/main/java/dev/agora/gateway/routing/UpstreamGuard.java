@@ -11,13 +11,14 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * Each request to a service passes its bulkhead and its circuit breaker (the {@code http-route} call policy), around
  * the retries of the route. The breaker counts a request as failed when, after its retries, the service could not be
- * reached, did not answer within the route's deadline, or answered 502, 503 or 504; and as slow when it took longer
+ * reached, did not answer within the route's deadline, or answered 500, 502 or 504; and as slow when it took longer
  * than the policy's slow-call time. While it is open, requests to that service get 503 {@code SERVICE_UNAVAILABLE}
  * with {@code Retry-After} at once. One instance of several going away is the load balancer's and the retries' to
  * handle: it does not open the breaker of the service.
@@ -30,11 +31,16 @@ final class UpstreamGuard implements GatewayFilter {
         this.calls = calls;
     }
 
-    /** What the breaker of a route counts as the service failing. */
+    /**
+     * What the breaker of a route counts as the service failing: unreachable, no answer within the route's deadline
+     * (which the gateway turns into a 504 {@link ResponseStatusException}), or an answer that says it broke.
+     */
     static boolean isFailure(Throwable failure) {
         return failure instanceof IOException
                 || failure instanceof TimeoutException
                 || failure instanceof org.springframework.cloud.gateway.support.TimeoutException
+                || (failure instanceof ResponseStatusException status
+                        && status.getStatusCode().value() == 504)
                 || failure instanceof FailedAnswer;
     }
 
@@ -83,7 +89,11 @@ final class UpstreamGuard implements GatewayFilter {
                 "The service behind this path is unavailable: " + why + ". Retry in a moment."));
     }
 
-    /** The service answered, with a status that says it is not well (its answer still goes to the client). */
+    /**
+     * The service answered, with a status that says it broke (its answer still goes to the client): 500, 502, 504.
+     * Not 503: a service says that on purpose, of itself being full or of its own dependency being down (orders when
+     * the catalog cannot price), and counting it would spread one service's outage to the breakers of its callers.
+     */
     static final class FailedAnswer extends RuntimeException {
 
         FailedAnswer(HttpStatusCode status) {
@@ -92,7 +102,7 @@ final class UpstreamGuard implements GatewayFilter {
 
         static boolean isOne(HttpStatusCode status) {
             int code = status.value();
-            return code == 502 || code == 503 || code == 504;
+            return code == 500 || code == 502 || code == 504;
         }
     }
 }

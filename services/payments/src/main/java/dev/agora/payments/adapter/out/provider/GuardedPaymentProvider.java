@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * bulkhead. An authorization is idempotent per order at the provider, so it is tried again when the provider could not
  * be reached; a refund is not, so it is asked once.
  */
-public final class GuardedPaymentProvider implements PaymentProvider {
+public final class GuardedPaymentProvider implements PaymentProvider, AutoCloseable {
 
     public static final String CALL_TYPE = "payment-provider";
 
@@ -59,8 +59,9 @@ public final class GuardedPaymentProvider implements PaymentProvider {
             answer.cancel(true);
             throw new ProviderTimedOut("The payment provider did not answer within " + deadline.toMillis() + " ms");
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            // Whatever the provider's client threw, it did not answer: counted against it, and worth asking again.
+            if (failed.getCause() instanceof ProviderUnavailable unavailable) {
+                throw unavailable;
             }
             throw new ProviderUnavailable("The payment provider failed: " + failed.getCause(), failed.getCause());
         } catch (InterruptedException e) {
@@ -68,6 +69,12 @@ public final class GuardedPaymentProvider implements PaymentProvider {
             answer.cancel(true);
             throw new ProviderUnavailable("Interrupted while waiting for the payment provider", e);
         }
+    }
+
+    /** Called when the application context closes (Spring infers it). */
+    @Override
+    public void close() {
+        waits.close();
     }
 
     /** The provider could not be reached or answered with an error of its own: worth asking again. */

@@ -43,6 +43,15 @@ class GuardedPaymentProviderTest {
     }
 
     @Test
+    void any_failure_of_the_provider_counts_as_unavailable_and_is_asked_again() {
+        provider.brokenFor.set(1);
+
+        assertThat(guarded.authorize(UUID.randomUUID(), amount, "tok_ok"))
+                .isInstanceOf(PaymentProvider.Authorized.class);
+        assertThat(provider.calls.get()).isEqualTo(2);
+    }
+
+    @Test
     void a_provider_that_hangs_fails_the_call_at_the_deadline_and_is_not_asked_again() {
         provider.pause = Duration.ofSeconds(5);
 
@@ -66,6 +75,9 @@ class GuardedPaymentProviderTest {
 
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger unreachableFor = new AtomicInteger();
+        /** Throws what a provider's client library might, not ProviderUnavailable. */
+        final AtomicInteger brokenFor = new AtomicInteger();
+
         volatile Duration pause = Duration.ZERO;
 
         @Override
@@ -83,6 +95,9 @@ class GuardedPaymentProviderTest {
             calls.incrementAndGet();
             if (unreachableFor.getAndDecrement() > 0) {
                 throw new GuardedPaymentProvider.ProviderUnavailable("connection refused", null);
+            }
+            if (brokenFor.getAndDecrement() > 0) {
+                throw new IllegalStateException("the client library broke");
             }
             try {
                 Thread.sleep(pause);
