@@ -2,6 +2,7 @@ package dev.agora.gateway.limits;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,8 +32,8 @@ import reactor.core.publisher.Mono;
  * Buckets in Redis, so that every gateway in front of Agora counts the same requests: a caller cannot get twice the
  * limit by being spread over two gateways. Each take is one script run in Redis (take-token.lua).
  *
- * <p>When Redis cannot be reached the request is let through (fail open), Redis is left alone for a second, and a
- * warning is logged once per outage: a limit is protection, and losing it for a while is better than refusing or
+ * <p>When Redis cannot be reached, or does not answer within a second, the request is let through (fail open); when it
+ * cannot be reached it is left alone for a second; a warning is logged once per outage: a limit is protection, and losing it for a while is better than refusing or
  * slowing every customer.
  */
 public final class RedisBuckets implements Buckets, DisposableBean {
@@ -41,9 +43,9 @@ public final class RedisBuckets implements Buckets, DisposableBean {
 
     /**
      * A rate-limit check must never hold a request up for long: past this, the request goes on unchecked. Redis answers
-     * in a millisecond; 500 ms leaves room for a laptop whose two cores are busy with a dozen JVMs.
+     * in a millisecond; a second leaves room for a laptop whose two cores are busy with a dozen JVMs.
      */
-    private static final Duration ANSWER_WITHIN = Duration.ofMillis(500);
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
 
     private static final Duration FOREVER = Duration.ofDays(36_500);
 
@@ -55,7 +57,10 @@ public final class RedisBuckets implements Buckets, DisposableBean {
     private final String digest;
     private volatile boolean failing;
 
-    /** After a failure, Redis is left alone this long: during an outage no request waits for it. */
+    /**
+     * After Redis could not be reached, it is left alone this long: during an outage no request waits for it. Not
+     * after a slow answer: a busy Redis still counts the requests after it.
+     */
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
 
     private volatile long pausedUntilNanos = System.nanoTime();
@@ -104,7 +109,9 @@ public final class RedisBuckets implements Buckets, DisposableBean {
     }
 
     private void failed(Throwable failure) {
-        pausedUntilNanos = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
+        if (!(failure instanceof TimeoutException || failure instanceof RedisCommandTimeoutException)) {
+            pausedUntilNanos = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
+        }
         if (!failing) {
             failing = true;
             LOG.atWarn()
