@@ -41,9 +41,7 @@ class RateLimitTest {
 
     @DynamicPropertySource
     static void upstreamAndIssuer(DynamicPropertyRegistry registry) {
-        for (String service : List.of("catalog", "inventory", "payments", "orders", "notifications", "identity")) {
-            registry.add("agora.gateway.services." + service, SERVICES::url);
-        }
+        UpstreamStandIn.routeEveryService(registry, SERVICES::url);
         ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
     }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -78,9 +77,7 @@ class UpstreamBreakerTest {
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
         String url = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
-        for (String service : List.of("catalog", "inventory", "payments", "orders", "notifications", "identity")) {
-            registry.add("agora.gateway.services." + service, () -> url);
-        }
+        UpstreamStandIn.routeEveryService(registry, () -> url);
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,9 +30,7 @@ class UpstreamTimeoutBreakerTest {
 
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
-        for (String service : List.of("catalog", "inventory", "payments", "orders", "notifications", "identity")) {
-            registry.add("agora.gateway.services." + service, SERVICES::url);
-        }
+        UpstreamStandIn.routeEveryService(registry, SERVICES::url);
     }
 
     @AfterAll
