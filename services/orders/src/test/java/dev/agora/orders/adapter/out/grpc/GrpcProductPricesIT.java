@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -190,8 +191,13 @@ class GrpcProductPricesIT {
             stall.set(duration);
         }
 
+        /** Gone as a killed process is: connections closed before this returns (not mid-close, which answers CANCELLED). */
         void stop() {
-            server.shutdownNow();
+            try {
+                server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
