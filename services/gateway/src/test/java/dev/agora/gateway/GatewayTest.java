@@ -123,6 +123,34 @@ class GatewayTest {
     }
 
     @Test
+    void answers_the_trace_id_it_passed_upstream_in_traceparent() {
+        Response response = api.get("/api/products");
+
+        String traceId = response.header("X-Trace-Id").orElseThrow();
+        assertThat(traceId).matches("[0-9a-f]{32}");
+        assertThat(response.json().get("traceparent").asString()).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+    }
+
+    @Test
+    void continues_the_trace_a_client_sends() {
+        String clientTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        Response response = api.get("/api/products", "traceparent", "00-" + clientTrace + "-00f067aa0ba902b7-01");
+
+        assertThat(response.header("X-Trace-Id")).contains(clientTrace);
+        assertThat(response.json().get("traceparent").asString()).startsWith("00-" + clientTrace + "-");
+    }
+
+    @Test
+    void gives_a_problem_the_trace_id_of_its_response() {
+        Response response = api.get("/api/nothing-here");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("X-Trace-Id"))
+                .contains(response.json().get("traceId").asString());
+    }
+
+    @Test
     void keeps_a_well_formed_request_id_and_replaces_a_malformed_one() {
         Response kept = api.get("/api/products", "X-Request-Id", "checkout-42.a");
         Response replaced = api.get("/api/products", "X-Request-Id", "bad id <script>");

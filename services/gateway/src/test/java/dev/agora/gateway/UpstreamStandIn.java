@@ -48,7 +48,8 @@ final class UpstreamStandIn implements AutoCloseable {
                     200,
                     "{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"requestId\":\""
                             + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\",\"authorization\":\""
-                            + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"bytes\":" + received
+                            + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"traceparent\":\""
+                            + exchange.getRequestHeaders().getFirst("traceparent") + "\",\"bytes\":" + received
                             + "}");
         });
         server.createContext("/v3/api-docs", exchange -> answer(exchange, 200, """

@@ -2,7 +2,10 @@ package dev.agora.platform.messaging;
 
 import dev.agora.platform.problem.CurrentTrace;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -14,6 +17,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -70,12 +75,34 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    MessagingMetrics messagingMetrics(
+            MessagingSchema schema,
+            JdbcClient database,
+            ObjectProvider<Clock> clock,
+            KafkaAdmin kafkaAdmin,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        return new MessagingMetrics(
+                database,
+                clock.getIfAvailable(Clock::systemUTC),
+                () -> Admin.create(kafkaAdmin.getConfigurationProperties()),
+                () -> listeners.stream()
+                        .flatMap(registry -> registry.getListenerContainers().stream())
+                        .flatMap(container -> {
+                            String[] topics = container.getContainerProperties().getTopics();
+                            return topics == null ? Stream.<String>empty() : Arrays.stream(topics);
+                        })
+                        .toList());
+    }
+
+    @Bean
     Inbox inbox(
             MessagingSchema schema,
             JdbcClient database,
             PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clock) {
-        return new Inbox(database, new TransactionTemplate(transactions), clock.getIfAvailable(Clock::systemUTC));
+            ObjectProvider<Clock> clock,
+            CurrentTrace trace) {
+        return new Inbox(
+                database, new TransactionTemplate(transactions), clock.getIfAvailable(Clock::systemUTC), trace);
     }
 
     /** Applied by Boot to every {@code @KafkaListener} container. */

@@ -36,6 +36,17 @@ public final class CurrentTrace {
         return "00-" + context.traceId() + "-" + context.spanId() + (sampled ? "-01" : "-00");
     }
 
+    /**
+     * Tags the current span ({@code order.id}, {@code saga.step}): what a reader of the trace searches by. Nothing
+     * happens outside a span.
+     */
+    public void tag(String key, String value) {
+        Span span = currentSpan();
+        if (span != null) {
+            span.tag(key, value);
+        }
+    }
+
     private @Nullable Span currentSpan() {
         Tracer current = tracer.getIfAvailable();
         return current == null ? null : current.currentSpan();

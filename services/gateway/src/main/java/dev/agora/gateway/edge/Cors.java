@@ -25,7 +25,8 @@ class Cors {
                 "If-Match",
                 "If-None-Match",
                 RequestIdFilter.HEADER));
-        cors.setExposedHeaders(List.of(RequestIdFilter.HEADER, "ETag", "Location", "Retry-After"));
+        cors.setExposedHeaders(
+                List.of(RequestIdFilter.HEADER, TraceIdFilter.HEADER, "ETag", "Location", "Retry-After"));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

@@ -3,6 +3,7 @@ package dev.agora.orders.config;
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
 import dev.agora.orders.adapter.out.grpc.DiscoveredAddresses;
 import dev.agora.orders.adapter.out.grpc.GrpcProductPrices;
+import dev.agora.orders.adapter.out.telemetry.MicrometerCheckoutTelemetry;
 import dev.agora.orders.application.CancelOrder;
 import dev.agora.orders.application.PlaceOrder;
 import dev.agora.orders.application.ViewOrder;
@@ -13,10 +14,13 @@ import dev.agora.orders.application.history.OrderHistory;
 import dev.agora.orders.application.history.RebuildOrderHistory;
 import dev.agora.orders.application.port.CheckoutDeadlines;
 import dev.agora.orders.application.port.CheckoutMessages;
+import dev.agora.orders.application.port.CheckoutTelemetry;
 import dev.agora.orders.application.port.OrderRequests;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Orders;
+import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.platform.resilience.OutboundCalls;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
@@ -66,9 +70,15 @@ class OrdersConfiguration {
             CheckoutMessages messages,
             CheckoutDeadlines deadlines,
             OrderHistory history,
+            CheckoutTelemetry telemetry,
             Clock clock,
             OrdersProperties properties) {
-        return new CheckoutSaga(orders, messages, deadlines, history, clock, properties.stepTimeout());
+        return new CheckoutSaga(orders, messages, deadlines, history, telemetry, clock, properties.stepTimeout());
+    }
+
+    @Bean
+    CheckoutTelemetry checkoutTelemetry(MeterRegistry registry, CurrentTrace trace, Clock clock) {
+        return new MicrometerCheckoutTelemetry(registry, trace, clock);
     }
 
     @Bean

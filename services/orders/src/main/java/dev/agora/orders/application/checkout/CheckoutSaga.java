@@ -4,6 +4,7 @@ import dev.agora.orders.application.history.OrderHistory;
 import dev.agora.orders.application.history.OrderSummary;
 import dev.agora.orders.application.port.CheckoutDeadlines;
 import dev.agora.orders.application.port.CheckoutMessages;
+import dev.agora.orders.application.port.CheckoutTelemetry;
 import dev.agora.orders.domain.CheckoutStep;
 import dev.agora.orders.domain.Compensation;
 import dev.agora.orders.domain.Order;
@@ -36,6 +37,7 @@ public class CheckoutSaga {
     private final CheckoutMessages messages;
     private final CheckoutDeadlines deadlines;
     private final OrderHistory history;
+    private final CheckoutTelemetry telemetry;
     private final Clock clock;
     private final Duration stepTimeout;
 
@@ -44,12 +46,14 @@ public class CheckoutSaga {
             CheckoutMessages messages,
             CheckoutDeadlines deadlines,
             OrderHistory history,
+            CheckoutTelemetry telemetry,
             Clock clock,
             Duration stepTimeout) {
         this.orders = orders;
         this.messages = messages;
         this.deadlines = deadlines;
         this.history = history;
+        this.telemetry = telemetry;
         this.clock = clock;
         this.stepTimeout = stepTimeout;
     }
@@ -61,6 +65,7 @@ public class CheckoutSaga {
             return;
         }
         orders.save(order);
+        telemetry.moved(order);
         changes.forEach(event -> send(event, order));
         if (order.status().isTerminal()) {
             deadlines.clear(order.id());
@@ -86,12 +91,21 @@ public class CheckoutSaga {
 
     private void send(OrderEvent event, Order order) {
         switch (event) {
-            case OrderPlaced placed -> messages.orderPlaced(order);
+            case OrderPlaced placed -> {
+                messages.orderPlaced(order);
+                telemetry.placed(order);
+            }
             case StepStarted started -> perform(started.step(), order);
             case CompensationStarted started -> started.compensations().forEach(undo -> undo(undo, order));
             case CompensationRetried retried -> retried.compensations().forEach(undo -> undo(undo, order));
-            case OrderConfirmed confirmed -> messages.orderConfirmed(order);
-            case OrderCancelled cancelled -> messages.orderCancelled(order);
+            case OrderConfirmed confirmed -> {
+                messages.orderConfirmed(order);
+                telemetry.ended(order);
+            }
+            case OrderCancelled cancelled -> {
+                messages.orderCancelled(order);
+                telemetry.ended(order);
+            }
             default -> {
                 // A participant's answer: recorded, and the transition it caused sends what is needed.
             }

@@ -6,6 +6,7 @@ import dev.agora.orders.application.history.OrderHistory;
 import dev.agora.orders.application.history.OrderSummary;
 import dev.agora.orders.application.port.CheckoutDeadlines;
 import dev.agora.orders.application.port.CheckoutMessages;
+import dev.agora.orders.application.port.CheckoutTelemetry;
 import dev.agora.orders.domain.CancellationReason;
 import dev.agora.orders.domain.Money;
 import dev.agora.orders.domain.Order;
@@ -97,6 +98,9 @@ class CheckoutSagaTest {
         assertThat(world.history.get(order.id()).status())
                 .as("the read model follows")
                 .isEqualTo(order.status());
+        assertThat(world.telemetry)
+                .as("counted placed once and ended once, whatever came twice")
+                .containsExactly("placed", "ended " + order.status());
     }
 
     @Provide
@@ -203,6 +207,7 @@ class CheckoutSagaTest {
         final Deque<Consumer<Order>> stockAnswers = new ArrayDeque<>();
         final Deque<Consumer<Order>> paymentAnswers = new ArrayDeque<>();
         final List<String> published = new ArrayList<>();
+        final List<String> telemetry = new ArrayList<>();
         final CheckoutSaga saga;
         final CheckoutTimeouts timeouts;
         Consumer<Order> lastAnswer = order -> {};
@@ -211,7 +216,7 @@ class CheckoutSagaTest {
         World(int unitsInStock, boolean cardIsGood) {
             inventory = new Inventory(unitsInStock);
             payments = new Payments(cardIsGood);
-            saga = new CheckoutSaga(orders, messages(), deadlines, history(), clock, STEP_TIMEOUT);
+            saga = new CheckoutSaga(orders, messages(), deadlines, history(), telemetry(), clock, STEP_TIMEOUT);
             timeouts = new CheckoutTimeouts(
                     saga, deadlines, TransactionOperations.withoutTransaction(), clock, STEP_ATTEMPTS);
         }
@@ -279,6 +284,23 @@ class CheckoutSagaTest {
                 lastAnswer = answer;
                 saga.answer(orderId, (order, now) -> answer.accept(order));
             }
+        }
+
+        private CheckoutTelemetry telemetry() {
+            return new CheckoutTelemetry() {
+                @Override
+                public void moved(Order order) {}
+
+                @Override
+                public void placed(Order order) {
+                    telemetry.add("placed");
+                }
+
+                @Override
+                public void ended(Order order) {
+                    telemetry.add("ended " + order.status());
+                }
+            };
         }
 
         private OrderHistory history() {
