@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** {@code ./agora}: runs Agora on this machine, one JVM per service, no containers needed. */
 public final class Agora {
@@ -21,11 +23,13 @@ public final class Agora {
     static final String USAGE = """
             Usage: ./agora <command>
 
-              up [-d] [--timeout SECONDS] [--scale SERVICE=N,...]
+              up [-d] [--timeout SECONDS] [--scale SERVICE=N,...] [--with prometheus]
                                             build what is missing or stale, start every service and wait until each
                                             is ready; then follow the logs until Ctrl-C stops everything.
                                             -d returns once all are ready and leaves them running.
                                             --scale catalog=2,orders=2 runs more instances (each on its ports + 100)
+                                            Zipkin always runs (traces, http://127.0.0.1:9411/zipkin/);
+                                            --with prometheus adds Prometheus with the alert rules (port 9090)
               down                          stop every service and wait until its ports are free
               status                        every instance: where, whether it is healthy, its circuit breakers
               kill SERVICE[#N]              SIGKILL one instance, as a crash would (catalog, catalog#2), to watch the
@@ -35,6 +39,7 @@ public final class Agora {
                                             time: latency=2s, errors=20%, both, or off (docs/guides/resilience.md)
               logs [SERVICE] [-f] [--raw]   the logs (all services merged in time order, or one); -f follows them,
                                             --raw prints the JSON lines as written
+              logs --trace TRACE_ID         the lines of every service for one trace (X-Trace-Id), in time order
               token USER                    print a fresh access token for a seeded user (alice, bob or admin),
                                             obtained by signing in through the gateway (authorization code + PKCE):
                                             curl -H "Authorization: Bearer $(./agora token alice)" ...
@@ -95,7 +100,7 @@ public final class Agora {
         boolean detached = options.contains("-d") || options.contains("--detach");
         Duration timeout = Duration.ofSeconds(intOption(options, "--timeout", 120));
         Scale scale = Scale.parse(stringOption(options, "--scale", ""));
-        List<ServiceSpec> services = Topology.services(home, 0, scale);
+        List<ServiceSpec> services = Topology.services(home, 0, scale, withPrometheus(options));
         Platform platform = new Platform(home, timeout);
         new Builds(home).buildStale(services);
         // Registered before the start: Ctrl-C while services are still starting must stop them too.
@@ -117,6 +122,14 @@ public final class Agora {
         printTable(running, false);
         System.out.println();
         System.out.println("Agora is ready: try  curl -s http://127.0.0.1:8080/api/products?size=3");
+        running.stream()
+                .filter(service -> service.spec().name().equals(ZipkinServer.NAME))
+                .forEach(zipkin -> System.out.println("Traces: " + zipkin.spec().address()
+                        + "  (the X-Trace-Id of a response: ./agora logs --trace <id>)"));
+        running.stream()
+                .filter(service -> service.spec().name().equals(PrometheusServer.NAME))
+                .forEach(prometheus -> System.out.println(
+                        "Metrics and alerts: " + prometheus.spec().url() + "/alerts"));
         if (detached) {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
             System.out.println("Running in the background: ./agora status, ./agora logs -f, ./agora down.");
@@ -264,7 +277,7 @@ public final class Agora {
                 .running().stream()
                         .filter(service -> service.spec().id().equals(target)
                                 || service.spec().name().equals(target))
-                        .filter(service -> !service.spec().isKafkaBroker())
+                        .filter(service -> service.spec().isAgoraService())
                         .toList();
         if (instances.isEmpty()) {
             throw new LaunchFailure("No running service or instance named '" + target + "'; see ./agora status.");
@@ -287,8 +300,17 @@ public final class Agora {
     private static int logs(Home home, List<String> options) {
         boolean follow = options.contains("-f") || options.contains("--follow");
         boolean raw = options.contains("--raw");
-        List<String> names =
-                options.stream().filter(option -> !option.startsWith("-")).toList();
+        String trace = stringOption(options, "--trace", "");
+        if (!trace.isEmpty() && !TRACE_ID.matcher(trace).matches()) {
+            throw new LaunchFailure("'" + trace + "' is no trace id: 32 hexadecimal digits, as in the X-Trace-Id"
+                    + " header of a gateway response or the traceId of a problem.");
+        }
+        if (!trace.isEmpty() && follow) {
+            throw new LaunchFailure("--trace prints what the logs hold for one trace; it does not follow (-f).");
+        }
+        List<String> names = options.stream()
+                .filter(option -> !option.startsWith("-") && !option.equals(trace))
+                .toList();
         List<ServiceSpec> known = Topology.services(
                 home,
                 0,
@@ -311,16 +333,18 @@ public final class Agora {
         if (follow) {
             new LogFollower(files, true, raw).follow();
         } else {
-            printMerged(files, raw);
+            printMerged(files, raw, trace.isEmpty() ? line -> true : line -> Logs.isOfTrace(line, trace));
         }
         return 0;
     }
+
+    private static final Pattern TRACE_ID = Pattern.compile("[0-9a-f]{32}");
 
     /**
      * Every line of the given logs, merged in time order, each prefixed with its service. Read line by line (logs grow
      * large under load); a line without a timestamp keeps the place of the line before it.
      */
-    private static void printMerged(Map<String, Path> files, boolean raw) {
+    private static void printMerged(Map<String, Path> files, boolean raw, Predicate<String> shown) {
         int width = files.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<MergedLog> logs = new ArrayList<>();
         try {
@@ -337,8 +361,10 @@ public final class Agora {
                 if (next == null) {
                     return;
                 }
-                System.out.println(String.format(Locale.ROOT, "%-" + width + "s | ", next.service)
-                        + (raw ? next.line : Logs.render(next.line)));
+                if (shown.test(next.line)) {
+                    System.out.println(String.format(Locale.ROOT, "%-" + width + "s | ", next.service)
+                            + (raw ? next.line : Logs.render(next.line)));
+                }
                 next.advance();
             }
         } catch (IOException e) {
@@ -395,7 +421,7 @@ public final class Agora {
 
     private static void printTable(List<RunningService> services, boolean withHealth) {
         // As wide as the longest id (notifications#2), so that the columns line up.
-        String format = withHealth ? "%-15s %-24s %-8s %-10s %-10s %s%n" : "%-15s %-24s %-8s %s%n";
+        String format = withHealth ? "%-15s %-30s %-8s %-10s %-10s %s%n" : "%-15s %-30s %-8s %s%n";
         List<Object> header = new ArrayList<>(List.of("SERVICE", "URL", "PID", "READY IN"));
         if (withHealth) {
             header.addAll(List.of("HEALTH", "BREAKERS"));
@@ -410,7 +436,7 @@ public final class Agora {
             if (withHealth) {
                 boolean alive = service.isAlive();
                 row.add(!alive ? "DOWN" : Platform.isReady(service.spec()) ? "ready" : "NOT READY");
-                row.add(alive && !service.spec().isKafkaBroker() ? breakersOf(service.spec()) : "");
+                row.add(alive && service.spec().isAgoraService() ? breakersOf(service.spec()) : "");
             }
             System.out.printf(Locale.ROOT, format, row.toArray());
         }
@@ -422,6 +448,18 @@ public final class Agora {
                 Health.breakers(service.breakers()).stream()
                         .map(Health.Breaker::describe)
                         .toList());
+    }
+
+    /** {@code --with prometheus}: the only optional tool so far. */
+    private static boolean withPrometheus(List<String> options) {
+        String with = stringOption(options, "--with", "");
+        if (with.isEmpty()) {
+            return false;
+        }
+        if (!with.equals(PrometheusServer.NAME)) {
+            throw new LaunchFailure("Unknown tool '" + with + "' for --with: the one there is is prometheus.");
+        }
+        return true;
     }
 
     private static String stringOption(List<String> options, String name, String fallback) {

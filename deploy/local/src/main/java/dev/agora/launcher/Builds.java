@@ -21,7 +21,7 @@ public final class Builds {
     public void buildStale(List<ServiceSpec> services) {
         List<String> stale = new ArrayList<>();
         for (ServiceSpec service : services) {
-            if (isStale(service)) {
+            if (service.isBuilt() && isStale(service)) {
                 stale.add(service.name());
             }
         }
@@ -69,7 +69,7 @@ public final class Builds {
         }
         FileTime built = modified(jar);
         Path repository = home.repository();
-        List<Path> sources = service.isKafkaBroker()
+        List<Path> sources = !service.isAgoraService()
                 ? List.of(repository.resolve("pom.xml"), service.module(repository))
                 : List.of(
                         repository.resolve("pom.xml"),

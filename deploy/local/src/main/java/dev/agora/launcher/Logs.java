@@ -31,6 +31,7 @@ public final class Logs {
             "level",
             "level_value",
             "service",
+            "instance",
             "tags",
             "stack_trace",
             "spanId");
@@ -101,6 +102,18 @@ public final class Logs {
             return "  (nothing logged yet)";
         }
         return last.stream().map(line -> "  " + render(line)).collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    /** Whether a line was logged within the trace {@code traceId} (its {@code traceId} field). */
+    static boolean isOfTrace(String line, String traceId) {
+        if (!line.startsWith("{") || !line.contains(traceId)) {
+            return false; // most lines: no JSON parsing needed
+        }
+        try {
+            return traceId.equals(JSON.readTree(line).path("traceId").asString(""));
+        } catch (JacksonException e) {
+            return false;
+        }
     }
 
     /** The timestamp of a log line (JSON or the broker's), for merging logs in time order; empty when it has none. */

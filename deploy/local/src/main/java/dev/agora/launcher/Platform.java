@@ -124,6 +124,14 @@ public final class Platform {
         started.put(service, process);
         // Recorded at once: whatever interrupts the launcher from now on, ./agora down finds this JVM.
         new RunningService(service, process.pid(), started.size(), -1).save(home);
+        scrapeTargetsChanged();
+    }
+
+    /** Prometheus (when it runs) finds the instances to scrape in a file kept equal to the records. */
+    private void scrapeTargetsChanged() {
+        PrometheusServer.writeTargets(
+                home,
+                RunningService.recorded(home).stream().map(RunningService::spec).toList());
     }
 
     /**
@@ -145,6 +153,7 @@ public final class Platform {
         RunningService restarted =
                 new RunningService(service, ready.pid(), current.startOrder(), ready.secondsToReady());
         restarted.save(home);
+        scrapeTargetsChanged();
         return restarted;
     }
 
@@ -156,9 +165,17 @@ public final class Platform {
         }
         try {
             command.addAll(
-                    service.isKafkaBroker() ? KafkaBroker.command(home, service) : serviceCommand(service, runnable));
-            return new ProcessBuilder(command)
-                    .directory(home.state().toFile())
+                    switch (service.name()) {
+                        case KafkaBroker.NAME -> KafkaBroker.command(home, service);
+                        case ZipkinServer.NAME -> ZipkinServer.command(home, service);
+                        case PrometheusServer.NAME -> PrometheusServer.command(home, service);
+                        default -> serviceCommand(service, runnable);
+                    });
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (service.name().equals(ZipkinServer.NAME)) {
+                builder.environment().putAll(ZipkinServer.environment());
+            }
+            return builder.directory(home.state().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(home.log(service.fileName()).toFile())
                     .start();
@@ -195,8 +212,8 @@ public final class Platform {
         Map<ServiceSpec, Path> jars = new LinkedHashMap<>();
         List<ServiceSpec> untrained = new ArrayList<>();
         for (ServiceSpec service : services) {
-            if (service.isKafkaBroker()) {
-                continue; // run from its jars as they are
+            if (!service.isAgoraService()) {
+                continue; // run as they are: the broker from its jars, Zipkin from its jar, Prometheus installed
             }
             Path jar = extracted(service);
             jars.put(service, jar);
@@ -438,6 +455,7 @@ public final class Platform {
             }
             service.forget(home);
         }
+        scrapeTargetsChanged();
         return stopped;
     }
 

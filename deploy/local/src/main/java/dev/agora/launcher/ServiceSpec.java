@@ -50,9 +50,18 @@ public record ServiceSpec(String name, int instance, int port, int managementPor
         return name.equals(KafkaBroker.NAME);
     }
 
+    /** One of Agora's own services (from services/), rather than a tool ./agora runs beside them (Kafka, Zipkin). */
+    public boolean isAgoraService() {
+        return !isKafkaBroker() && !name.equals(ZipkinServer.NAME) && !name.equals(PrometheusServer.NAME);
+    }
+
     /** Where a client finds it: the HTTP root of a service, the bootstrap address of the broker. */
     public String address() {
-        return isKafkaBroker() ? "kafka://127.0.0.1:" + port : url().toString();
+        return switch (name) {
+            case KafkaBroker.NAME -> "kafka://127.0.0.1:" + port;
+            case ZipkinServer.NAME -> ZipkinServer.url(this).toString();
+            default -> url().toString();
+        };
     }
 
     /** How the launcher tells it is ready, for messages. */
@@ -67,20 +76,34 @@ public record ServiceSpec(String name, int instance, int port, int managementPor
     }
 
     public URI readiness() {
-        return URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+        return switch (name) {
+            case ZipkinServer.NAME -> ZipkinServer.health(this);
+            case PrometheusServer.NAME -> PrometheusServer.readiness(this);
+            default -> URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+        };
     }
 
+    /** The module the build makes it from; Prometheus has none (it is the Debian package's binary). */
     public Path module(Path repository) {
-        return isKafkaBroker()
-                ? repository.resolve("deploy/kafka")
-                : repository.resolve("services").resolve(name);
+        return switch (name) {
+            case KafkaBroker.NAME -> repository.resolve("deploy/kafka");
+            case ZipkinServer.NAME -> repository.resolve("deploy/zipkin");
+            default -> repository.resolve("services").resolve(name);
+        };
+    }
+
+    /** Whether the build makes what runs (every service, the broker's jars, the Zipkin jar). */
+    public boolean isBuilt() {
+        return !name.equals(PrometheusServer.NAME);
     }
 
     /** What the build makes of the module and the launcher runs: a service jar, or the folder of the broker's jars. */
     public Path jar(Path repository) {
-        return isKafkaBroker()
-                ? KafkaBroker.libs(repository)
-                : module(repository).resolve("target").resolve(name + ".jar");
+        return switch (name) {
+            case KafkaBroker.NAME -> KafkaBroker.libs(repository);
+            case ZipkinServer.NAME -> ZipkinServer.jar(repository);
+            default -> module(repository).resolve("target").resolve(name + ".jar");
+        };
     }
 
     /** Where the chaos profile is switched (latency, errors) at run time. */

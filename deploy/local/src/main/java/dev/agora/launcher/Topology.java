@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
  * docs (gateway 8080, catalog 8081 (its gRPC 9081), inventory 8082, orders 8083, payments 8084, notifications 8085,
- * identity 9000, gateway health and metrics 9080, Kafka 9092 with its controller on 9093); an offset moves them all,
+ * identity 9000, gateway health and metrics 9080, Kafka 9092 with its controller on 9093, Zipkin 9411, Prometheus 9090
+ * when asked for); an offset moves them all,
  * so the system tests can run beside a running ./agora. A second instance of a service takes its ports plus 100
  * (catalog#2 on 8181, its gRPC on 9181), a third plus 200.
  *
@@ -44,7 +45,13 @@ public final class Topology {
     }
 
     public static List<ServiceSpec> services(Home home, int portOffset, Scale scale) {
+        return services(home, portOffset, scale, false);
+    }
+
+    /** With {@code withPrometheus}, a Prometheus that scrapes every instance, started last. */
+    public static List<ServiceSpec> services(Home home, int portOffset, Scale scale, boolean withPrometheus) {
         int identity = 9000 + portOffset;
+        ServiceSpec zipkin = ZipkinServer.spec(9411 + portOffset);
         int kafka = 9092 + portOffset;
         Map<String, Integer> firstPort = Map.of(
                 "catalog", 8081 + portOffset,
@@ -54,15 +61,19 @@ public final class Topology {
                 "notifications", 8085 + portOffset);
         int catalogGrpc = 9081 + portOffset;
         // Tokens name the gateway as their issuer (the public address); keys are fetched from identity directly.
+        // Every service sends its spans to the Zipkin started first.
         List<String> common = List.of(
                 "--agora.data-dir=" + home.data(),
                 "--agora.security.issuer=http://127.0.0.1:" + (8080 + portOffset),
-                "--agora.security.jwk-set-uri=http://127.0.0.1:" + identity + "/oauth2/jwks");
+                "--agora.security.jwk-set-uri=http://127.0.0.1:" + identity + "/oauth2/jwks",
+                "--management.tracing.export.zipkin.enabled=true",
+                "--management.tracing.export.zipkin.endpoint=" + ZipkinServer.spansEndpoint(zipkin));
         String broker = "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka;
         // Every service runs with the chaos profile, switched off until ./agora chaos switches it on.
         String chaos = "--spring.profiles.active=" + CHAOS_PROFILE;
 
         List<ServiceSpec> services = new ArrayList<>();
+        services.add(zipkin);
         services.add(KafkaBroker.spec(kafka, 9093 + portOffset));
         List<String> identityArguments = new ArrayList<>(with(common, "--server.port=" + identity));
         // Naming a profile replaces identity's default one (dev: the seeded accounts), so it is named too.
@@ -108,6 +119,9 @@ public final class Topology {
                 arguments.addAll(discovered(name, "http", firstPort.get(name), scale.of(name)));
             }
             services.add(new ServiceSpec("gateway", instance, gateway, management, arguments));
+        }
+        if (withPrometheus) {
+            services.add(PrometheusServer.spec(9090 + portOffset));
         }
         return List.copyOf(services);
     }

@@ -41,4 +41,17 @@ class LogsTest {
         assertThat(Logs.timestampOf(broker)).isLessThan(Logs.timestampOf(service));
         assertThat(Logs.timestampOf("\tat kafka.Kafka.main")).isEmpty();
     }
+
+    @Test
+    void tells_the_lines_of_one_trace_by_their_trace_id_field() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        assertThat(Logs.isOfTrace("{\"message\":\"a\",\"traceId\":\"" + trace + "\"}", trace))
+                .isTrue();
+        assertThat(Logs.isOfTrace("{\"message\":\"order " + trace + "\",\"traceId\":\"other\"}", trace))
+                .as("the id in the message is not the line's trace")
+                .isFalse();
+        assertThat(Logs.isOfTrace("2026-11-28T16:40:00.123Z INFO " + trace, trace))
+                .isFalse();
+    }
 }

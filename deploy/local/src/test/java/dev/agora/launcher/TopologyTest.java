@@ -45,6 +45,35 @@ class TopologyTest {
     }
 
     @Test
+    void every_service_sends_its_spans_to_the_zipkin_started_first() {
+        List<ServiceSpec> services = Topology.services(home(), 0, Scale.NONE);
+
+        assertThat(services.getFirst().name()).isEqualTo(ZipkinServer.NAME);
+        assertThat(services.getFirst().port()).isEqualTo(9411);
+        assertThat(services.stream().filter(ServiceSpec::isAgoraService))
+                .allSatisfy(service -> assertThat(service.arguments())
+                        .contains(
+                                "--management.tracing.export.zipkin.enabled=true",
+                                "--management.tracing.export.zipkin.endpoint=http://127.0.0.1:9411/api/v2/spans"));
+        assertThat(services).noneMatch(service -> service.name().equals(PrometheusServer.NAME));
+    }
+
+    @Test
+    void prometheus_comes_last_when_asked_for_and_lists_every_instance_down_ones_too() throws Exception {
+        List<ServiceSpec> services = Topology.services(home(), 0, Scale.parse("catalog=2"), true);
+
+        assertThat(services.getLast().name()).isEqualTo(PrometheusServer.NAME);
+        assertThat(services.getLast().port()).isEqualTo(9090);
+        PrometheusServer.writeTargets(home(), services);
+        String targets = java.nio.file.Files.readString(PrometheusServer.targets(home()));
+        assertThat(targets)
+                .contains(
+                        "{\"targets\": [\"127.0.0.1:8181\"], \"labels\": {\"service\": \"catalog\", \"instance\": \"catalog#2\"}}")
+                .contains("127.0.0.1:9080") // the gateway's management port, where its metrics are
+                .doesNotContain("9411", "9092", "9090");
+    }
+
+    @Test
     void no_two_instances_share_a_port() {
         List<ServiceSpec> services = Topology.services(
                 home(), 0, Scale.parse("catalog=3,inventory=3,orders=3,payments=3,notifications=3,gateway=3"));

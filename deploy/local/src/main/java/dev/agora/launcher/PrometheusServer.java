@@ -1,0 +1,101 @@
+package dev.agora.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A real Prometheus (the Debian package's binary), started by {@code ./agora up --with prometheus}. It scrapes every
+ * instance the launcher records, found through a file the launcher rewrites whenever one starts, restarts or stops
+ * (Prometheus's file-based discovery), and evaluates the recording and alert rules of {@code deploy/observability}.
+ * Its data lives under the home's {@code prometheus/} folder.
+ */
+public final class PrometheusServer {
+
+    public static final String NAME = "prometheus";
+
+    /** On the command line of the Prometheus this launcher starts (it is no JVM and takes no -D marker). */
+    static final String CONFIG_FILE = "agora-prometheus.yml";
+
+    static final Path BINARY = Path.of("/usr/bin/prometheus");
+
+    private PrometheusServer() {}
+
+    public static ServiceSpec spec(int port) {
+        return new ServiceSpec(NAME, port, port, List.of());
+    }
+
+    static URI readiness(ServiceSpec prometheus) {
+        return URI.create("http://127.0.0.1:" + prometheus.port() + "/-/ready");
+    }
+
+    /** The scrape targets, in Prometheus's file discovery format. */
+    static Path targets(Home home) {
+        return folder(home).resolve("targets.json");
+    }
+
+    static List<String> command(Home home, ServiceSpec prometheus) throws IOException {
+        if (!Files.isExecutable(BINARY)) {
+            throw new LaunchFailure("Prometheus is not installed (no " + BINARY + "): install the Debian package with"
+                    + " sudo apt-get install prometheus, or start Agora without --with prometheus.");
+        }
+        Path config = folder(home).resolve(CONFIG_FILE);
+        Files.writeString(
+                config, """
+                # Written by ./agora at each start. Targets: every instance the launcher started (targets.json).
+                global:
+                  scrape_interval: 5s
+                  evaluation_interval: 5s
+                rule_files:
+                  - %s/*.yml
+                scrape_configs:
+                  - job_name: agora
+                    metrics_path: /actuator/prometheus
+                    # The service tag of the metrics is the service's own name, as on the target.
+                    honor_labels: true
+                    file_sd_configs:
+                      - files: [%s]
+                        refresh_interval: 2s
+                """.formatted(home.repository().resolve("deploy/observability/rules"), targets(home)));
+        return List.of(
+                BINARY.toString(),
+                "--config.file=" + config,
+                "--storage.tsdb.path=" + folder(home).resolve("data"),
+                "--storage.tsdb.retention.time=2d",
+                "--web.listen-address=127.0.0.1:" + prometheus.port(),
+                "--web.enable-lifecycle");
+    }
+
+    /**
+     * Lists every recorded instance of the services as a target, down ones included (Prometheus then reports them
+     * down, which the InstanceDown alert watches). Written to a temporary file and moved, as Prometheus expects.
+     */
+    static void writeTargets(Home home, List<ServiceSpec> recorded) {
+        String targets = recorded.stream()
+                .filter(ServiceSpec::isAgoraService)
+                .map(service -> """
+                          {"targets": ["127.0.0.1:%d"], "labels": {"service": "%s", "instance": "%s"}}""".formatted(service.managementPort(), service.name(), service.id()))
+                .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+        Path file = targets(home);
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            Files.writeString(partial, targets);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path folder(Home home) {
+        try {
+            return Files.createDirectories(home.state().resolve(NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

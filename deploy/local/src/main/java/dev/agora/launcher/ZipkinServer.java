@@ -1,0 +1,71 @@
+package dev.agora.launcher;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real Zipkin server (its executable jar, which {@code deploy/zipkin} copies from Maven Central), where every service
+ * sends its spans: one trace per checkout, across the gateway, gRPC and Kafka. Spans are kept in memory (the newest
+ * {@value #MAX_SPANS}), so a restart forgets them.
+ */
+public final class ZipkinServer {
+
+    public static final String NAME = "zipkin";
+
+    static final int MAX_SPANS = 50_000;
+
+    static final List<String> JVM_OPTIONS =
+            List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "--enable-native-access=ALL-UNNAMED");
+
+    private ZipkinServer() {}
+
+    public static ServiceSpec spec(int port) {
+        return new ServiceSpec(NAME, port, port, List.of());
+    }
+
+    public static Path jar(Path repository) {
+        return repository.resolve("deploy/zipkin/target/zipkin-server.jar");
+    }
+
+    /** Where the services post their spans (Zipkin's v2 JSON API). */
+    public static String spansEndpoint(ServiceSpec zipkin) {
+        return "http://127.0.0.1:" + zipkin.port() + "/api/v2/spans";
+    }
+
+    /** The UI, and the API under it ({@code api/v2/trace/<id>}). */
+    public static URI url(ServiceSpec zipkin) {
+        return URI.create("http://127.0.0.1:" + zipkin.port() + "/zipkin/");
+    }
+
+    static URI health(ServiceSpec zipkin) {
+        return URI.create("http://127.0.0.1:" + zipkin.port() + "/health");
+    }
+
+    static List<String> command(Home home, ServiceSpec zipkin) {
+        Path jar = jar(home.repository());
+        if (!Files.isRegularFile(jar)) {
+            throw new LaunchFailure("No Zipkin server at " + jar + ": build it with ./mvnw package -pl deploy/zipkin.");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Platform.javaExecutable());
+        command.add(Platform.marker(NAME));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                // On 127.0.0.1 only, like everything ./agora starts.
+                "--armeria.ports[0].port=" + zipkin.port(),
+                "--armeria.ports[0].ip=127.0.0.1",
+                "--armeria.ports[0].protocols=http"));
+        return command;
+    }
+
+    /** Zipkin reads its settings from the environment. */
+    static Map<String, String> environment() {
+        return Map.of("MEM_MAX_SPANS", String.valueOf(MAX_SPANS), "COLLECTOR_PULSAR_ENABLED", "false");
+    }
+}
