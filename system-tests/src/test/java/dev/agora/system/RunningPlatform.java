@@ -44,11 +44,20 @@ final class RunningPlatform implements AutoCloseable {
 
     /** Starts {@code scale} instances of each service, as {@code ./agora up --scale} would, adjusted by {@code adjust}. */
     static RunningPlatform start(Scale scale, UnaryOperator<List<ServiceSpec>> adjust) {
+        return start(scale, false, adjust);
+    }
+
+    /** As {@code ./agora up --with prometheus}. */
+    static RunningPlatform startWithPrometheus() {
+        return start(Scale.NONE, true, UnaryOperator.identity());
+    }
+
+    private static RunningPlatform start(Scale scale, boolean withPrometheus, UnaryOperator<List<ServiceSpec>> adjust) {
         Path repository = Home.findRepository(Path.of(""));
         Home home = new Home(repository, repository.resolve("system-tests/target/agora"));
         Platform platform = new Platform(home, Duration.ofSeconds(180));
         platform.stopAll(); // what an earlier, interrupted run may have left
-        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET, scale).stream()
+        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET, scale, withPrometheus).stream()
                 .map(RunningPlatform::withRoomToSignIn)
                 .toList());
         return new RunningPlatform(platform, specs, platform.start(specs));
