@@ -129,6 +129,34 @@ class ObservabilityIT {
     }
 
     @Test
+    void a_server_error_marks_the_span_of_the_service_that_failed() {
+        platform.chaos("catalog", "errors=100%");
+        Response failed;
+        try {
+            failed = gateway.get("/api/categories");
+        } finally {
+            platform.chaos("catalog", "off");
+        }
+        assertThat(failed.status()).as("the chaos profile's failure").isEqualTo(503);
+        String traceId = failed.header("X-Trace-Id").orElseThrow();
+        assertThat(failed.json().path("traceId").asString()).isEqualTo(traceId);
+
+        JsonNode spans = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> trace(traceId), found -> servicesOf(found).contains("catalog"));
+        assertThat(spans.valueStream()
+                        .filter(span -> span.path("localEndpoint")
+                                .path("serviceName")
+                                .asString()
+                                .equals("catalog"))
+                        .filter(span -> span.path("kind").asString().equals("SERVER")))
+                .isNotEmpty()
+                .allSatisfy(span -> assertThat(span.path("tags").has("error"))
+                        .as(span.toString())
+                        .isTrue());
+    }
+
+    @Test
     void the_logs_of_one_trace_come_from_every_service_it_crossed_in_time_order() {
         Placed order = placed.getFirst();
 

@@ -33,4 +33,40 @@ class ServiceDefaultsEnvironmentTest {
 
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("immediate");
     }
+
+    @Test
+    void samples_every_trace_and_exports_to_zipkin_only_when_the_launcher_says_so() {
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("service", Map.of("spring.application.name", "orders")));
+
+        new ServiceDefaultsEnvironment().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("management.tracing.sampling.probability"))
+                .isEqualTo("1.0");
+        assertThat(environment.getProperty("management.tracing.export.zipkin.enabled"))
+                .isEqualTo("false");
+        assertThat(environment.getProperty("management.opentelemetry.tracing.export.otlp.endpoint"))
+                .isNull();
+        assertThat(environment.getProperty("logging.structured.json.add.instance"))
+                .as("the service's name when the launcher gives no instance id")
+                .isEqualTo("orders");
+    }
+
+    @Test
+    void the_kubernetes_profile_exports_otlp_to_the_collector_and_samples_one_trace_in_ten() {
+        environment.setActiveProfiles("kubernetes");
+
+        new ServiceDefaultsEnvironment().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("management.opentelemetry.tracing.export.otlp.endpoint"))
+                .isEqualTo("http://otel-collector:4318/v1/traces");
+        assertThat(environment.getProperty("management.tracing.sampling.probability"))
+                .isEqualTo("0.1");
+        assertThat(environment.getProperty("management.tracing.export.zipkin.enabled"))
+                .isEqualTo("false");
+        assertThat(environment.getProperty("server.shutdown"))
+                .as("the general defaults still apply")
+                .isEqualTo("graceful");
+    }
 }

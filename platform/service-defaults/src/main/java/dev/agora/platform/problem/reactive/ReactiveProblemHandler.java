@@ -52,6 +52,9 @@ public class ReactiveProblemHandler implements ErrorWebExceptionHandler, Ordered
         ResolvedProblem resolved = resolver.resolve(failure);
         String path = exchange.getRequest().getPath().value();
         if (resolved.isServerFault()) {
+            // The request's span is marked as failed: a handled exception is not one its observation would see.
+            ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                    .ifPresent(context -> context.setError(failure));
             log.atWarn()
                     .setCause(resolved.code().status() == 500 ? failure : null)
                     .addKeyValue("code", resolved.code().name())

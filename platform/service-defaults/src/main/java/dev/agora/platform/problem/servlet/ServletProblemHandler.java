@@ -19,6 +19,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /** Answers every failure raised in a controller with a problem+json body; last in line, after any service advice. */
 @RestControllerAdvice
@@ -41,6 +42,8 @@ public class ServletProblemHandler {
                 ? ProblemResolver.invalid(List.of(new InvalidField(missing.getParameterName(), "is required")))
                 : resolver.resolve(failure);
         if (resolved.isServerFault()) {
+            // The request's span is marked as failed: a handled exception is not one its observation would see.
+            ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setError(failure));
             log.atError()
                     .setCause(failure)
                     .addKeyValue("code", resolved.code().name())
