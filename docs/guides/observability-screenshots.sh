@@ -31,10 +31,10 @@ shoot "http://127.0.0.1:9411/zipkin/traces/$trace" zipkin-checkout-trace.png
 
 if ./agora status | grep -q '^catalog#2 '; then
     ./agora kill catalog#2
-    echo "catalog#2 killed; waiting for InstanceDown to fire (45 s)"
-    sleep 45
-    shoot "http://127.0.0.1:9090/alerts" prometheus-alerts.png
+    echo "catalog#2 killed; waiting for InstanceDown to fire (60 s)"
+    sleep 60
+    shoot "http://127.0.0.1:9090/classic/alerts" prometheus-alerts.png
     ./agora restart catalog#2 >/dev/null
 else
-    shoot "http://127.0.0.1:9090/alerts" prometheus-alerts.png
+    shoot "http://127.0.0.1:9090/classic/alerts" prometheus-alerts.png
 fi

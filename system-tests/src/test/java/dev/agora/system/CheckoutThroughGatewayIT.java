@@ -359,17 +359,7 @@ class CheckoutThroughGatewayIT {
     }
 
     static Response place(String token, String key, String productId, int quantity, String paymentToken) {
-        return gateway.send(
-                "POST",
-                "/api/orders",
-                """
-                {"items": [{"productId": "%s", "quantity": %d}], "paymentToken": "%s"}""".formatted(productId, quantity, paymentToken),
-                "Content-Type",
-                "application/json",
-                "Idempotency-Key",
-                key,
-                "Authorization",
-                "Bearer " + token);
+        return platform.placeOrder(token, key, productId, quantity, paymentToken);
     }
 
     static Response withToken(String method, String path, String token, String body) {

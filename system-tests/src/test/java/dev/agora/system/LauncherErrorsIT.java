@@ -52,7 +52,7 @@ class LauncherErrorsIT {
         assertThatThrownBy(() -> new Platform(home, Duration.ofSeconds(3)).start(services))
                 .isInstanceOfSatisfying(LaunchFailure.class, failure -> {
                     assertThat(failure.getMessage())
-                            .containsPattern("(kafka|identity|catalog|gateway) did not become ready within 3 s")
+                            .containsPattern("(zipkin|kafka|identity|catalog|gateway) did not become ready within 3 s")
                             .contains("Its last log lines (" + home.logs());
                     assertThat(failure.details()).isNotBlank();
                 });

@@ -65,17 +65,8 @@ class ObservabilityIT {
         alice = platform.signIn("alice");
         for (int i = 0; i < CONFIRMED + DECLINED; i++) {
             String paymentToken = i < CONFIRMED ? "tok_ok" : "tok_declined";
-            Response response = gateway.send(
-                    "POST",
-                    "/api/orders",
-                    """
-                    {"items": [{"productId": "%s", "quantity": %d}], "paymentToken": "%s"}""".formatted(TEA_TOWELS, 1 + i % 2, paymentToken),
-                    "Content-Type",
-                    "application/json",
-                    "Idempotency-Key",
-                    UUID.randomUUID().toString(),
-                    "Authorization",
-                    "Bearer " + alice);
+            Response response =
+                    platform.placeOrder(alice, UUID.randomUUID().toString(), TEA_TOWELS, 1 + i % 2, paymentToken);
             assertThat(response.status()).as(response.body()).isEqualTo(202);
             placed.add(new Placed(
                     response.json().path("id").asString(),
@@ -278,6 +269,32 @@ class ObservabilityIT {
                 .filter(name -> !scraped.contains(name) && !recorded.contains(name))
                 .forEach(name -> missing.add(where + ": " + name)));
         assertThat(missing).as("metrics queried but not exposed").isEmpty();
+    }
+
+    @Test
+    void every_line_a_service_logs_is_json_with_its_service_instance_level_and_message() throws IOException {
+        for (String name :
+                List.of("identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway")) {
+            List<String> lines;
+            try (Stream<String> log = Files.lines(platform.home().log(name), StandardCharsets.UTF_8)) {
+                lines = log.toList();
+            }
+            assertThat(lines).as(name).isNotEmpty();
+            JsonMapper json = JsonMapper.builder().build();
+            assertThat(lines).as(name).allSatisfy(line -> {
+                JsonNode event = json.readTree(line);
+                assertThat(event.path("service").asString()).isEqualTo(name);
+                assertThat(event.path("instance").asString()).isEqualTo(name);
+                assertThat(event.path("level").asString()).isNotEmpty();
+                assertThat(event.has("message")).isTrue();
+            });
+            if (List.of("gateway", "orders", "inventory", "payments", "notifications")
+                    .contains(name)) {
+                assertThat(lines)
+                        .as(name + ": its lines about a checkout carry the checkout's trace")
+                        .anyMatch(line -> line.contains("\"traceId\":\"") && line.contains("\"spanId\":\""));
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.agora.system;
 
 import dev.agora.launcher.Agora;
 import dev.agora.launcher.Home;
+import dev.agora.launcher.LaunchFailure;
 import dev.agora.launcher.Platform;
 import dev.agora.launcher.RunningService;
 import dev.agora.launcher.Scale;
@@ -60,7 +61,12 @@ final class RunningPlatform implements AutoCloseable {
         List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET, scale, withPrometheus).stream()
                 .map(RunningPlatform::withRoomToSignIn)
                 .toList());
-        return new RunningPlatform(platform, specs, platform.start(specs));
+        try {
+            return new RunningPlatform(platform, specs, platform.start(specs));
+        } catch (LaunchFailure failure) {
+            // The test report shows the message only: bring the service's last log lines into it.
+            throw new IllegalStateException(failure.getMessage() + System.lineSeparator() + failure.details(), failure);
+        }
     }
 
     /**
@@ -87,6 +93,22 @@ final class RunningPlatform implements AutoCloseable {
         return new SignIn(gateway().base())
                 .withPassword(user + "@agora.test", user + "-password")
                 .accessToken();
+    }
+
+    /** A checkout through the gateway: {@code quantity} of one product, paid with {@code paymentToken}. */
+    ApiClient.Response placeOrder(String token, String key, String productId, int quantity, String paymentToken) {
+        return gateway()
+                .send(
+                        "POST",
+                        "/api/orders",
+                        """
+                {"items": [{"productId": "%s", "quantity": %d}], "paymentToken": "%s"}""".formatted(productId, quantity, paymentToken),
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        key,
+                        "Authorization",
+                        "Bearer " + token);
     }
 
     /** Straight to a service's own port, past the gateway, as something inside the network could. */

@@ -129,7 +129,7 @@ public final class Agora {
         running.stream()
                 .filter(service -> service.spec().name().equals(PrometheusServer.NAME))
                 .forEach(prometheus -> System.out.println(
-                        "Metrics and alerts: " + prometheus.spec().url() + "/alerts"));
+                        "Metrics and alerts: " + prometheus.spec().url() + "/classic/alerts"));
         if (detached) {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
             System.out.println("Running in the background: ./agora status, ./agora logs -f, ./agora down.");

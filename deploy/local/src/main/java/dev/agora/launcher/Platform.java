@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public final class Platform {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    private static final Duration TRAINING_LIMIT = Duration.ofSeconds(120);
+    private static final Duration TRAINING_LIMIT = Duration.ofSeconds(180);
 
     /**
      * Small, steady JVMs for a laptop: the serial collector (one or two cores per service), a capped heap, and native
@@ -33,7 +33,11 @@ public final class Platform {
             "-Xms32m",
             "-Xmx256m",
             "-XX:ReservedCodeCacheSize=64m",
-            "--enable-native-access=ALL-UNNAMED");
+            "--enable-native-access=ALL-UNNAMED",
+            // A log is one JSON object per line: the JVM's own warnings (protobuf's use of Unsafe, AOT cache notes)
+            // would break that; its errors still print.
+            "--sun-misc-unsafe-memory-access=allow",
+            "-Xlog:aot*=error");
 
     private static final Duration PORTS_RELEASE = Duration.ofSeconds(15);
 

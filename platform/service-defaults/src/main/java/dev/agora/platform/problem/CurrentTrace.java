@@ -64,6 +64,18 @@ public final class CurrentTrace {
         return tracing == null ? null : tracing.getSpan();
     }
 
+    /**
+     * Records a failure the application handled (answered with a 5xx problem) on the request's observation, for its
+     * metrics ({@code exception} tag), and on its span, which is then marked as an error in the trace.
+     */
+    public static void markFailed(Observation.Context context, Throwable failure) {
+        context.setError(failure);
+        Span span = spanOf(context);
+        if (span != null) {
+            span.error(failure);
+        }
+    }
+
     /** Runs {@code action} with {@code span} in scope, so that log lines carry its trace and span ids. */
     public void inScopeOf(@Nullable Span span, Runnable action) {
         Tracer current = tracer.getIfAvailable();

@@ -52,9 +52,9 @@ public class ReactiveProblemHandler implements ErrorWebExceptionHandler, Ordered
         ResolvedProblem resolved = resolver.resolve(failure);
         String path = exchange.getRequest().getPath().value();
         if (resolved.isServerFault()) {
-            // The request's span is marked as failed: a handled exception is not one its observation would see.
+            // A handled exception is not one the request's observation sees: tell it, and mark its span failed.
             ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                    .ifPresent(context -> context.setError(failure));
+                    .ifPresent(context -> CurrentTrace.markFailed(context, failure));
             log.atWarn()
                     .setCause(resolved.code().status() == 500 ? failure : null)
                     .addKeyValue("code", resolved.code().name())

@@ -42,8 +42,9 @@ public class ServletProblemHandler {
                 ? ProblemResolver.invalid(List.of(new InvalidField(missing.getParameterName(), "is required")))
                 : resolver.resolve(failure);
         if (resolved.isServerFault()) {
-            // The request's span is marked as failed: a handled exception is not one its observation would see.
-            ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setError(failure));
+            // A handled exception is not one the request's observation sees: tell it, and mark its span failed.
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> CurrentTrace.markFailed(context, failure));
             log.atError()
                     .setCause(failure)
                     .addKeyValue("code", resolved.code().name())
