@@ -33,6 +33,12 @@ class Routes {
     /** The call policy of every route (agora.resilience.calls.http-route): deadline, retries, breaker, bulkhead. */
     static final String CALL_TYPE = "http-route";
 
+    /**
+     * Identity's routes (agora.resilience.calls.identity-route): signing in hashes a password with Argon2id, slow on
+     * purpose, so an answer counts as slow later than for the other services.
+     */
+    static final String IDENTITY_CALL_TYPE = "identity-route";
+
     /** Each pause before a retry is drawn within half of itself either way. */
     private static final double JITTER = 0.5;
 
@@ -148,7 +154,8 @@ class Routes {
     private record Upstreams(EdgeProperties edge, OutboundCalls calls) {
 
         OutboundCall calls(String service) {
-            return calls.to(service, CALL_TYPE, UpstreamGuard::isFailure, failure -> false);
+            String type = service.equals("identity") ? IDENTITY_CALL_TYPE : CALL_TYPE;
+            return calls.to(service, type, UpstreamGuard::isFailure, failure -> false);
         }
 
         URI uri(String service) {
