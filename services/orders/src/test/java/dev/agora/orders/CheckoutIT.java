@@ -24,6 +24,7 @@ import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.PostgresDatabase;
 import dev.agora.testing.TestIssuer;
+import io.grpc.Attributes;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;
@@ -31,6 +32,7 @@ import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
+import io.grpc.ServerTransportFilter;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.time.Duration;
@@ -39,9 +41,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,6 +79,7 @@ import tools.jackson.databind.JsonNode;
             "payments.events.v1",
             "payments.events.v1.DLT"
         })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutIT {
 
     @RegisterExtension
@@ -114,6 +121,18 @@ class CheckoutIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Test
+    @Order(1) // before any order: it is about what orders does on its own when it starts
+    void the_call_to_the_catalog_is_warmed_up_before_the_first_order() {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(CATALOG.connections).hasPositiveValue();
+            assertThat(CATALOG.emptyRequests).hasValue(1);
+        });
+        assertThat(CATALOG.authorizations)
+                .as("the warm-up call carries no token")
+                .containsExactly("");
+    }
 
     @Test
     void an_order_priced_by_the_catalog_is_reserved_authorized_and_confirmed() throws Exception {
@@ -481,6 +500,8 @@ class CheckoutIT {
         private static final Context.Key<String> CALLER = Context.key("authorization");
 
         final List<String> authorizations = new CopyOnWriteArrayList<>();
+        final AtomicInteger connections = new AtomicInteger();
+        final AtomicInteger emptyRequests = new AtomicInteger();
         private final Map<UUID, String> prices;
         private final Server server;
 
@@ -498,6 +519,13 @@ class CheckoutIT {
             try {
                 server = ServerBuilder.forPort(0)
                         .addService(ServerInterceptors.intercept(this, keepToken))
+                        .addTransportFilter(new ServerTransportFilter() {
+                            @Override
+                            public Attributes transportReady(Attributes transport) {
+                                connections.incrementAndGet();
+                                return transport;
+                            }
+                        })
                         .build()
                         .start();
             } catch (IOException e) {
@@ -516,6 +544,9 @@ class CheckoutIT {
         @Override
         public void getProducts(GetProductsRequest request, StreamObserver<GetProductsResponse> answer) {
             authorizations.add(CALLER.get());
+            if (request.getProductIdsCount() == 0) {
+                emptyRequests.incrementAndGet();
+            }
             if (request.getProductIdsList().contains(SLOW_TO_PRICE.toString())) {
                 try {
                     Thread.sleep(Duration.ofSeconds(2));

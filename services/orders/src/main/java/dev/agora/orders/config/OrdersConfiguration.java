@@ -1,6 +1,7 @@
 package dev.agora.orders.config;
 
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
+import dev.agora.orders.adapter.out.grpc.CatalogWarmUp;
 import dev.agora.orders.adapter.out.grpc.DiscoveredAddresses;
 import dev.agora.orders.adapter.out.grpc.GrpcProductPrices;
 import dev.agora.orders.adapter.out.telemetry.MicrometerCheckoutTelemetry;
@@ -20,6 +21,7 @@ import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Orders;
 import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.platform.resilience.OutboundCalls;
+import io.grpc.ManagedChannel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -51,17 +53,20 @@ class OrdersConfiguration {
     }
 
     @Bean
+    ManagedChannel catalogChannel(GrpcChannelFactory channels, DiscoveredAddresses discoveredAddresses) {
+        return channels.createChannel("catalog");
+    }
+
+    @Bean
+    CatalogWarmUp catalogWarmUp(ManagedChannel catalogChannel) {
+        return new CatalogWarmUp(catalogChannel);
+    }
+
+    @Bean
     ProductPrices productPrices(
-            GrpcChannelFactory channels,
-            DiscoveredAddresses discoveredAddresses,
-            OutboundCalls calls,
-            Clock clock,
-            OrdersProperties properties) {
+            ManagedChannel catalogChannel, OutboundCalls calls, Clock clock, OrdersProperties properties) {
         return new GrpcProductPrices(
-                ProductCatalogGrpc.newBlockingStub(channels.createChannel("catalog")),
-                calls,
-                clock,
-                properties.maxPriceAge());
+                ProductCatalogGrpc.newBlockingStub(catalogChannel), calls, clock, properties.maxPriceAge());
     }
 
     @Bean
