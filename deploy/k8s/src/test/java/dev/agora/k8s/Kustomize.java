@@ -1,0 +1,77 @@
+package dev.agora.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Renders a directory of deploy/k8s as {@code kubectl kustomize} does (kubectl has Kustomize built in, and renders
+ * offline). Where kubectl is not installed the calling test is skipped, saying so: no registry here serves it.
+ */
+final class Kustomize {
+
+    /** deploy/k8s, where Maven runs this module's tests. */
+    static final Path ROOT = Path.of("").toAbsolutePath();
+
+    static final ObjectMapper YAML = new YAMLMapper();
+
+    private Kustomize() {}
+
+    /** Every object the directory renders to, as YAML trees, in kubectl's order. */
+    static List<ObjectNode> render(String directory) {
+        Path kubectl = kubectl();
+        try {
+            Process process = new ProcessBuilder(
+                            kubectl.toString(),
+                            "kustomize",
+                            ROOT.resolve(directory).toString())
+                    .redirectErrorStream(false)
+                    .start();
+            byte[] output = process.getInputStream().readAllBytes();
+            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError("kubectl kustomize " + directory + " failed:\n" + errors);
+            }
+            List<ObjectNode> objects = new ArrayList<>();
+            try (MappingIterator<JsonNode> documents =
+                    YAML.readerFor(JsonNode.class).readValues(output)) {
+                while (documents.hasNext()) {
+                    JsonNode document = documents.next();
+                    if (document instanceof ObjectNode object && !object.isEmpty()) {
+                        objects.add(object);
+                    }
+                }
+            }
+            return objects;
+        } catch (IOException e) {
+            throw new AssertionError("kubectl kustomize " + directory + " could not be run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while rendering " + directory, e);
+        }
+    }
+
+    private static Path kubectl() {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path candidate = Path.of(directory, "kubectl");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        String reason = "kubectl is not installed, so the manifests of deploy/k8s cannot be rendered here"
+                + " (no registry this machine reaches serves it; install kubectl 1.32 or later to run these checks)";
+        System.out.println("SKIPPED: " + reason);
+        Assumptions.abort(reason);
+        throw new IllegalStateException("unreachable");
+    }
+}
