@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.agora.launcher.Images;
 import dev.agora.launcher.Topology;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -51,6 +52,17 @@ class ManifestPolicyTest {
         }
         assertThat(rendered.deployments()).isNotEmpty();
         assertThat(violations).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_base_runs_the_images_that_agora_image_build_makes() {
+        Rendered rendered = new Rendered(Kustomize.render("base"));
+
+        for (String service : Images.SERVICES) {
+            assertThat(containers(rendered.deployment(service)).map(Container::getImage))
+                    .containsExactly(Images.imageOf(
+                            service, Kustomize.ROOT.resolve("../..").normalize()));
+        }
     }
 
     @ParameterizedTest

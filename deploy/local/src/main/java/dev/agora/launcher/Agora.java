@@ -47,6 +47,11 @@ public final class Agora {
                                             why, and where it came from
               dlt redrive TOPIC             publish the waiting messages of TOPIC.DLT to TOPIC again, once the cause
                                             of their failure is mended (each message is redriven once)
+              image build [SERVICE|all] [--base-image IMAGE]
+                                            build the container image of one service, or of all, with buildah:
+                                            agora/<service>:<version> from deploy/container/Containerfile, with a
+                                            JDK AOT cache; on a Java runtime made here from this JDK (jlink), or
+                                            on IMAGE (e.g. docker.io/library/eclipse-temurin:25-jre); prints sizes
               help                          this text
 
             State, logs and databases live in .agora/ (delete it to start afresh).
@@ -88,6 +93,7 @@ public final class Agora {
             case "logs" -> logs(home, options);
             case "token" -> token(home, options);
             case "dlt" -> deadLetters(home, options);
+            case "image" -> image(home, options);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -207,6 +213,29 @@ public final class Agora {
         if (total > 0) {
             System.out.println("Mend the cause, then: ./agora dlt redrive <topic>");
         }
+        return 0;
+    }
+
+    private static int image(Home home, List<String> options) {
+        String usage = "Usage: ./agora image build [SERVICE|all] [--base-image IMAGE], SERVICE one of "
+                + String.join(", ", Images.SERVICES);
+        List<String> words = options.stream()
+                .filter(option -> !option.startsWith("--"))
+                .filter(option -> !option.equals(stringOption(options, "--base-image", "")))
+                .toList();
+        if (words.isEmpty() || !words.getFirst().equals("build") || words.size() > 2) {
+            throw new LaunchFailure(usage);
+        }
+        String which = words.size() == 2 ? words.get(1) : "all";
+        List<String> services = which.equals("all") ? Images.SERVICES : List.of(which);
+        if (!Images.SERVICES.containsAll(services)) {
+            throw new LaunchFailure("No service '" + which + "'. " + usage);
+        }
+        String base = stringOption(options, "--base-image", "");
+        List<Images.Built> built = new Images(home).build(services, base.isBlank() ? null : base);
+        System.out.println();
+        System.out.printf("%-32s %s%n", "IMAGE", "SIZE");
+        built.forEach(image -> System.out.printf("%-32s %s%n", image.image(), image.size()));
         return 0;
     }
 

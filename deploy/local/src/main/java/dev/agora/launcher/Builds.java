@@ -47,12 +47,12 @@ public final class Builds {
                 "-pl",
                 String.join(",", modules),
                 "-am");
-        int exit = run(command, log);
-        if (exit != 0) {
-            throw new LaunchFailure(
-                    "The build failed (exit " + exit + "); fix it and run ./agora up again. Last lines of " + log + ":",
-                    Logs.lastLines(log, 25));
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        Commands.run(command, home.repository(), log, "The build failed; fix it and run ./agora up again");
         // Maven leaves a jar untouched when its content did not change; mark it as built from these sources.
         FileTime now = FileTime.fromMillis(System.currentTimeMillis());
         for (ServiceSpec service : services) {
@@ -113,22 +113,6 @@ public final class Builds {
             Files.setLastModifiedTime(file, time);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private int run(List<String> command, Path log) {
-        try {
-            Process build = new ProcessBuilder(command)
-                    .directory(home.repository().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            return build.waitFor();
-        } catch (IOException e) {
-            throw new LaunchFailure("Cannot run " + command.getFirst() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LaunchFailure("Interrupted while building.");
         }
     }
 }
