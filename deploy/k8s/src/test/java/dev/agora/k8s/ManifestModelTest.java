@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ManifestModelTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/local"})
     void every_rendered_object_fits_the_model_of_its_kind(String directory) {
         List<ObjectNode> objects = Kustomize.render(directory);
         assertThat(objects).as("objects rendered from " + directory).isNotEmpty();

@@ -42,7 +42,7 @@ class ManifestPolicyTest {
             "notifications", Set.of("orders.events.v1"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/local"})
     void every_pod_is_hardened_probed_bounded_pinned_and_behind_a_network_policy(String directory) {
         Rendered rendered = new Rendered(Kustomize.render(directory));
 
@@ -66,7 +66,7 @@ class ManifestPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/local"})
     void secrets_are_referred_to_never_written(String directory) {
         Rendered rendered = new Rendered(Kustomize.render(directory));
 
@@ -96,7 +96,7 @@ class ManifestPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/local"})
     void services_probes_and_autoscalers_point_at_what_exists(String directory) {
         Rendered rendered = new Rendered(Kustomize.render(directory));
 

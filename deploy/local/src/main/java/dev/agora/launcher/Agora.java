@@ -52,6 +52,11 @@ public final class Agora {
                                             agora/<service>:<version> from deploy/container/Containerfile, with a
                                             JDK AOT cache; on a Java runtime made here from this JDK (jlink), or
                                             on IMAGE (e.g. docker.io/library/eclipse-temurin:25-jre); prints sizes
+              kube up [--timeout SECONDS]   run deploy/k8s/overlays/local with podman: the images (built if
+                                            missing), one pod per service on the host's network, beside the
+                                            launcher's Kafka and Zipkin; waits until every pod is ready
+              kube status                   each service's pod and whether it is ready
+              kube down                     remove the pods and stop Kafka and Zipkin
               help                          this text
 
             State, logs and databases live in .agora/ (delete it to start afresh).
@@ -94,6 +99,7 @@ public final class Agora {
             case "token" -> token(home, options);
             case "dlt" -> deadLetters(home, options);
             case "image" -> image(home, options);
+            case "kube" -> kube(home, options);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -158,6 +164,7 @@ public final class Agora {
         URI gateway = new Platform(home, Duration.ZERO)
                 .running("gateway")
                 .map(service -> service.spec().url())
+                .or(() -> Kube.gateway(home).map(ServiceSpec::url))
                 .orElseThrow(() -> new LaunchFailure("Agora is not running: start it with ./agora up -d."));
         try {
             SignIn.Tokens tokens = new SignIn(gateway).withPassword(user + "@agora.test", SEEDED_PASSWORDS.get(user));
@@ -212,6 +219,29 @@ public final class Agora {
         }
         if (total > 0) {
             System.out.println("Mend the cause, then: ./agora dlt redrive <topic>");
+        }
+        return 0;
+    }
+
+    private static int kube(Home home, List<String> options) {
+        String usage = "Usage: ./agora kube up [--timeout SECONDS] | ./agora kube status | ./agora kube down";
+        Kube kube = new Kube(home, Duration.ofSeconds(intOption(options, "--timeout", 180)));
+        switch (options.isEmpty() ? "" : options.getFirst()) {
+            case "up" -> {
+                kube.up();
+                System.out.println();
+                kube.status().forEach((pod, state) -> System.out.printf("%-22s %s%n", pod, state));
+                System.out.println();
+                System.out.println("Agora runs in pods: try  curl -s http://127.0.0.1:8080/api/products?size=3");
+                System.out.println("./agora kube status, podman logs <pod>-<service>, ./agora kube down.");
+            }
+            case "status" -> kube.status().forEach((pod, state) -> System.out.printf("%-22s %s%n", pod, state));
+            case "down" -> {
+                List<String> stopped = kube.down();
+                System.out.println(
+                        stopped.isEmpty() ? "Nothing was running." : "Stopped " + String.join(", ", stopped) + ".");
+            }
+            default -> throw new LaunchFailure(usage);
         }
         return 0;
     }

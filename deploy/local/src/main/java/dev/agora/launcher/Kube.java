@@ -1,0 +1,223 @@
+package dev.agora.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * {@code ./agora kube up|status|down}: the Kubernetes manifests of deploy/k8s/overlays/local played by podman, from
+ * the images of {@code ./agora image build}, beside the Kafka broker and Zipkin that the launcher runs as for
+ * {@code ./agora up} (ADR 0017). Every pod shares the host's network, so the services reach each other, the broker
+ * and Zipkin at 127.0.0.1 on the usual ports.
+ */
+public final class Kube {
+
+    static final String OVERLAY = "deploy/k8s/overlays/local";
+
+    /** The kinds podman plays; it has no use for Services, NetworkPolicies, budgets or autoscalers. */
+    static final List<String> PLAYED_KINDS = List.of("ConfigMap", "Deployment");
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private final Home home;
+    private final Duration readyTimeout;
+
+    public Kube(Home home, Duration readyTimeout) {
+        this.home = home;
+        this.readyTimeout = readyTimeout;
+    }
+
+    /** What podman plays, as it was last played; it exists while the pods do. */
+    Path played() {
+        return home.state().resolve("kube").resolve("agora-local.yaml");
+    }
+
+    /** The services as they run in their pods: where they listen, how they tell they are ready. */
+    static List<ServiceSpec> services(Home home) {
+        return Topology.services(home, 0).stream()
+                .filter(ServiceSpec::isAgoraService)
+                .toList();
+    }
+
+    /** The gateway, when the pods of kube up run and it is ready. */
+    public static Optional<ServiceSpec> gateway(Home home) {
+        if (!Files.isRegularFile(new Kube(home, Duration.ZERO).played())) {
+            return Optional.empty();
+        }
+        return services(home).stream()
+                .filter(service -> service.name().equals("gateway"))
+                .filter(Platform::isReady)
+                .findFirst();
+    }
+
+    public List<RunningService> up() {
+        Commands.require("kubectl", "it renders deploy/k8s (kubectl 1.32 or later, which has Kustomize built in)");
+        Commands.require("podman", "sudo apt-get install podman runc catatonit (docs/guides/kubernetes.md)");
+        if (Files.isRegularFile(played())) {
+            throw new LaunchFailure("The pods of ./agora kube up already run; stop them first with ./agora kube down.");
+        }
+        List<String> missing = Images.SERVICES.stream()
+                .filter(service -> !Images.exists(Images.imageOf(service, home.repository())))
+                .toList();
+        if (!missing.isEmpty()) {
+            new Images(home).build(missing, null);
+        }
+        List<ServiceSpec> services = services(home);
+        for (ServiceSpec service : services) {
+            for (int port : service.ports()) {
+                Ports.requireFree(port, service.id());
+            }
+        }
+        Platform platform = new Platform(home, readyTimeout);
+        List<RunningService> beside = platform.start(Topology.services(home, 0).stream()
+                .filter(service -> service.name().equals(ZipkinServer.NAME) || service.isKafkaBroker())
+                .toList());
+        try {
+            play(services);
+        } catch (LaunchFailure failure) {
+            down();
+            throw failure;
+        }
+        return beside;
+    }
+
+    private void play(List<ServiceSpec> services) {
+        Path log = home.log("kube");
+        String rendered = Commands.output(
+                List.of(
+                        "kubectl",
+                        "kustomize",
+                        home.repository().resolve(OVERLAY).toString()),
+                log);
+        writePlayed(playable(rendered));
+        System.out.println("Playing " + home.repository().relativize(played()) + " with podman (rendered from "
+                + OVERLAY + ") ...");
+        Commands.run(
+                List.of("podman", "kube", "play", "--network", "host", played().toString()),
+                log,
+                "podman could not play the pods");
+        long deadline = System.nanoTime() + readyTimeout.toNanos();
+        for (ServiceSpec service : services) {
+            while (!Platform.isReady(service)) {
+                if (System.nanoTime() > deadline) {
+                    throw new LaunchFailure(service.name() + "'s pod was not ready within " + readyTimeout.toSeconds()
+                            + " s (" + service.readinessCheck() + "). Its log: podman logs " + service.name()
+                            + "-pod-0-" + service.name());
+                }
+                pause();
+            }
+        }
+    }
+
+    /**
+     * The rendered overlay as podman can play it on the host's network: only Deployments and ConfigMaps; no container
+     * ports (podman refuses port mappings with host networking) and no probes (podman would turn them into systemd
+     * timers; the launcher asks each readiness endpoint itself); each pod's volumes named after it (podman makes a
+     * named volume of an emptyDir, which pods of the same volume name would share).
+     */
+    static List<ObjectNode> playable(String rendered) {
+        List<ObjectNode> played = new ArrayList<>();
+        for (JsonNode document :
+                YAML.readerFor(JsonNode.class).<JsonNode>readValues(rendered).readAll()) {
+            if (!(document instanceof ObjectNode object)
+                    || !PLAYED_KINDS.contains(object.path("kind").asString())) {
+                continue;
+            }
+            if (object.path("kind").asString().equals("Deployment")) {
+                String pod = object.path("metadata").path("name").asString();
+                ObjectNode spec =
+                        (ObjectNode) object.path("spec").path("template").path("spec");
+                for (JsonNode container : spec.path("containers")) {
+                    ((ObjectNode) container)
+                            .remove(List.of("ports", "startupProbe", "livenessProbe", "readinessProbe"));
+                    for (JsonNode mount : container.path("volumeMounts")) {
+                        ((ObjectNode) mount)
+                                .put(
+                                        "name",
+                                        "agora-" + pod + "-"
+                                                + mount.path("name").asString());
+                    }
+                }
+                if (spec.path("volumes") instanceof ArrayNode volumes) {
+                    for (JsonNode volume : volumes) {
+                        ((ObjectNode) volume)
+                                .put(
+                                        "name",
+                                        "agora-" + pod + "-"
+                                                + volume.path("name").asString());
+                    }
+                }
+            }
+            played.add(object);
+        }
+        return played;
+    }
+
+    private void writePlayed(List<ObjectNode> documents) {
+        try {
+            Files.createDirectories(played().getParent());
+            StringBuilder yaml = new StringBuilder();
+            for (ObjectNode document : documents) {
+                yaml.append(YAML.writeValueAsString(document));
+            }
+            Files.writeString(played(), yaml.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the pods and their volumes, then stops the broker and Zipkin; says what it stopped. */
+    public List<String> down() {
+        List<String> stopped = new ArrayList<>();
+        Path log = home.log("kube");
+        if (Files.isRegularFile(played())) {
+            Commands.exitOf(List.of("podman", "kube", "down", played().toString()), home.repository(), log);
+            for (ServiceSpec service : services(home)) {
+                Commands.exitOf(
+                        List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
+                        home.repository(),
+                        log);
+                stopped.add(service.name() + " (pod)");
+            }
+            try {
+                Files.delete(played());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        stopped.addAll(new Platform(home, Duration.ZERO).stopAll());
+        return stopped;
+    }
+
+    /** Each service's pod and whether it answers its readiness probe. */
+    public Map<String, String> status() {
+        Map<String, String> status = new LinkedHashMap<>();
+        boolean played = Files.isRegularFile(played());
+        for (ServiceSpec service : services(home)) {
+            status.put(
+                    service.name() + "-pod-0",
+                    !played ? "not played" : Platform.isReady(service) ? "READY" : "NOT READY");
+        }
+        return status;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("Interrupted while waiting for the pods.");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.agora.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.launcher.Agora;
+import dev.agora.launcher.Home;
+import dev.agora.launcher.SignIn;
+import dev.agora.testing.ApiClient;
+import dev.agora.testing.ApiClient.Response;
+import dev.agora.testing.Unreachable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manifests run for real: {@code ./agora kube up} builds the images (if missing), renders overlays/local and
+ * plays it with podman, and the journeys of a shopper go through the containerised gateway to the containerised
+ * services, as hardened as the manifests say.
+ */
+class KubeIT {
+
+    static final Path REPOSITORY = Home.findRepository(Path.of(""));
+    static final Home HOME = new Home(REPOSITORY, REPOSITORY.resolve("system-tests/target/agora-kube"));
+    static final String TEA_TOWELS = "323efabc-cc23-5a4a-80a4-3e9bda47539f";
+
+    static final ApiClient GATEWAY = ApiClient.onPort(8080);
+
+    @BeforeAll
+    static void kubeUp() {
+        if (!onPath("kubectl")) {
+            // No registry here serves kubectl, so it cannot be installed by .ci/run: said, not failed.
+            String reason = "kubectl is not installed, so deploy/k8s/overlays/local cannot be rendered";
+            System.out.println("SKIPPED KubeIT: " + reason);
+            Assumptions.abort(reason);
+        }
+        for (String tool : List.of("podman", "buildah")) {
+            if (!onPath(tool)) {
+                Unreachable.skipOrFail(
+                        "KubeIT",
+                        tool + " is not installed",
+                        new IllegalStateException("no " + tool + " on the PATH"),
+                        "Install it with sudo apt-get install buildah podman runc catatonit (.ci/run does).");
+            }
+        }
+        Agora.run(HOME, List.of("kube", "down")); // what an interrupted run may have left
+        assertThat(Agora.run(HOME, List.of("kube", "up", "--timeout", "240"))).isZero();
+    }
+
+    @AfterAll
+    static void kubeDown() {
+        if (onPath("podman") && onPath("kubectl")) {
+            Agora.run(HOME, List.of("kube", "down"));
+        }
+    }
+
+    @Test
+    void a_shopper_browses_the_catalog_through_the_containerised_gateway() {
+        Response products = GATEWAY.get("/api/products?size=3");
+        assertThat(products.status()).as(products.body()).isEqualTo(200);
+        assertThat(products.json().path("items")).hasSize(3);
+
+        Response categories = GATEWAY.get("/api/categories");
+        assertThat(categories.status()).isEqualTo(200);
+        assertThat(categories.json().isEmpty()).isFalse();
+    }
+
+    @Test
+    void a_checkout_through_the_pods_is_confirmed() {
+        String alice = new SignIn(GATEWAY.base())
+                .withPassword("alice@agora.test", "alice-password")
+                .accessToken();
+        Response placed = GATEWAY.send(
+                "POST",
+                "/api/orders",
+                """
+                {"items": [{"productId": "%s", "quantity": 1}], "paymentToken": "tok_ok"}""".formatted(TEA_TOWELS),
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                UUID.randomUUID().toString(),
+                "Authorization",
+                "Bearer " + alice);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        String id = placed.json().path("id").asString();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> GATEWAY.get("/api/orders/" + id, "Authorization", "Bearer " + alice)
+                                .json()
+                                .path("status")
+                                .asString(),
+                        "CONFIRMED"::equals);
+    }
+
+    @Test
+    void every_container_runs_as_the_manifests_say_non_root_on_a_read_only_root() throws Exception {
+        for (String service :
+                List.of("identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway")) {
+            String container = service + "-pod-0-" + service;
+            String inspected = output(List.of(
+                    "podman",
+                    "inspect",
+                    "--format",
+                    "{{.Config.User}} {{.HostConfig.ReadonlyRootfs}} {{.Config.Image}}",
+                    container));
+            assertThat(inspected.strip())
+                    .as(container)
+                    .startsWith("10001:10001 true ")
+                    .contains("agora/" + service + ":");
+        }
+    }
+
+    private static boolean onPath(String program) {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String output(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
+    }
+}
