@@ -27,16 +27,24 @@ final class Programs {
 
     /** Runs {@code command} in {@code directory}; fails if it has not finished within {@code limit}. */
     static Result run(List<String> command, Path directory, Duration limit) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(
-                    command.getFirst() + " did not finish within " + limit.toSeconds() + " s: " + output);
+        // Into a file, not a pipe: a program that hangs must not hang the read, so that the time limit can act.
+        Path outputFile = Files.createTempFile("agora-program-", ".log");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(outputFile.toFile())
+                    .start();
+            boolean finished = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
+            String output = Files.readString(outputFile, StandardCharsets.UTF_8);
+            if (!finished) {
+                process.destroyForcibly();
+                throw new IllegalStateException(
+                        command.getFirst() + " did not finish within " + limit.toSeconds() + " s: " + output);
+            }
+            return new Result(process.exitValue(), output);
+        } finally {
+            Files.deleteIfExists(outputFile);
         }
-        return new Result(process.exitValue(), output);
     }
 }

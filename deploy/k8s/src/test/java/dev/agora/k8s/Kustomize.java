@@ -31,20 +31,30 @@ final class Kustomize {
     static List<ObjectNode> render(String directory) {
         Path kubectl = kubectl();
         try {
+            // Into files, not pipes: reading one pipe while kubectl fills the other could block both.
+            Path output = Files.createTempFile("agora-kustomize-", ".yaml");
+            Path errors = Files.createTempFile("agora-kustomize-", ".err");
             Process process = new ProcessBuilder(
                             kubectl.toString(),
                             "kustomize",
                             ROOT.resolve(directory).toString())
-                    .redirectErrorStream(false)
+                    .redirectOutput(output.toFile())
+                    .redirectError(errors.toFile())
                     .start();
-            byte[] output = process.getInputStream().readAllBytes();
-            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new AssertionError("kubectl kustomize " + directory + " failed:\n" + errors);
+            boolean finished = process.waitFor(60, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
             }
+            if (!finished || process.exitValue() != 0) {
+                throw new AssertionError("kubectl kustomize " + directory + " failed:\n"
+                        + Files.readString(errors, StandardCharsets.UTF_8));
+            }
+            byte[] rendered = Files.readAllBytes(output);
+            Files.delete(output);
+            Files.delete(errors);
             List<ObjectNode> objects = new ArrayList<>();
             try (MappingIterator<JsonNode> documents =
-                    YAML.readerFor(JsonNode.class).readValues(output)) {
+                    YAML.readerFor(JsonNode.class).readValues(rendered)) {
                 while (documents.hasNext()) {
                     JsonNode document = documents.next();
                     if (document instanceof ObjectNode object && !object.isEmpty()) {

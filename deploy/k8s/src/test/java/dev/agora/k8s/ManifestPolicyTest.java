@@ -181,6 +181,51 @@ class ManifestPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void the_operators_pods_are_left_out_of_agoras_default_deny(String directory) {
+        Rendered rendered = new Rendered(Kustomize.render(directory));
+
+        // Strimzi copies app.kubernetes.io/part-of onto the pods it makes: with it, default-deny would isolate them.
+        for (String kind : List.of("Kafka", "KafkaNodePool")) {
+            for (ObjectNode object : rendered.ofKind(kind)) {
+                assertThat(object.path("metadata").path("labels").has("app.kubernetes.io/part-of"))
+                        .as(StrictModel.nameOf(object) + " has no part-of label")
+                        .isFalse();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void production_has_no_demonstration_data_nor_development_accounts() {
+        Map<String, Map<String, String>> prod = configMaps(new Rendered(Kustomize.render("overlays/prod")));
+        Map<String, Map<String, String>> dev = configMaps(new Rendered(Kustomize.render("overlays/dev")));
+
+        for (String service : List.of("catalog", "inventory")) {
+            assertThat(prod.get(service).get("SPRING_FLYWAY_LOCATIONS")).isEqualTo("classpath:db/migration");
+            assertThat(dev.get(service).get("SPRING_FLYWAY_LOCATIONS")).contains("classpath:db/seed");
+        }
+        assertThat(prod.get("identity").get("SPRING_PROFILES_ACTIVE"))
+                .contains("prod")
+                .doesNotContain("dev");
+        assertThat(dev.get("identity").get("SPRING_PROFILES_ACTIVE"))
+                .contains("dev")
+                .doesNotContain("prod");
+    }
+
+    private static Map<String, Map<String, String>> configMaps(Rendered rendered) {
+        Map<String, Map<String, String>> maps = new TreeMap<>();
+        for (ObjectNode map : rendered.ofKind("ConfigMap")) {
+            Map<String, String> data = new TreeMap<>();
+            map.path("data")
+                    .fields()
+                    .forEachRemaining(
+                            entry -> data.put(entry.getKey(), entry.getValue().asText()));
+            maps.put(map.path("metadata").path("name").asText(), data);
+        }
+        return maps;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
     void each_service_that_owns_data_gets_its_own_database_and_only_its_credentials(String directory) {
         Rendered rendered = new Rendered(Kustomize.render(directory));
 

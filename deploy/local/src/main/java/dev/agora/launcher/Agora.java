@@ -164,15 +164,17 @@ public final class Agora {
         URI gateway = new Platform(home, Duration.ZERO)
                 .running("gateway")
                 .map(service -> service.spec().url())
-                .or(() -> Kube.gateway(home).map(ServiceSpec::url))
-                .orElseThrow(() -> new LaunchFailure("Agora is not running: start it with ./agora up -d."));
+                // Else whatever serves 127.0.0.1:8080: the pods of ./agora kube up, or a kubectl port-forward.
+                .orElse(URI.create("http://127.0.0.1:8080"));
         try {
             SignIn.Tokens tokens = new SignIn(gateway).withPassword(user + "@agora.test", SEEDED_PASSWORDS.get(user));
             System.out.println(tokens.accessToken());
             return 0;
         } catch (SignIn.Refused refused) {
             String hint = switch (refused.status()) {
-                case 503 -> " Is Agora running? Start it with ./agora up -d.";
+                case 503 ->
+                    " Is Agora running? Start it with ./agora up -d (or ./agora kube up, or port-forward a cluster's"
+                            + " gateway to 127.0.0.1:8080).";
                 case 429 ->
                     " The gateway allows 5 sign-ins a minute from one address: keep a token in a variable"
                             + " (TOKEN=$(./agora token " + user + ")) and reuse it; it is valid for 5 minutes.";

@@ -80,12 +80,13 @@ public final class Kube {
             }
         }
         Platform platform = new Platform(home, readyTimeout);
+        // Platform.start stops what it started if one of them fails; after that, down() undoes everything.
         List<RunningService> beside = platform.start(Topology.services(home, 0).stream()
                 .filter(service -> service.name().equals(ZipkinServer.NAME) || service.isKafkaBroker())
                 .toList());
         try {
             play(services);
-        } catch (LaunchFailure failure) {
+        } catch (RuntimeException failure) {
             down();
             throw failure;
         }
@@ -181,22 +182,34 @@ public final class Kube {
     public List<String> down() {
         List<String> stopped = new ArrayList<>();
         Path log = home.log("kube");
+        LaunchFailure podsLeft = null;
         if (Files.isRegularFile(played())) {
-            Commands.exitOf(List.of("podman", "kube", "down", played().toString()), home.repository(), log);
-            for (ServiceSpec service : services(home)) {
-                Commands.exitOf(
-                        List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
-                        home.repository(),
-                        log);
-                stopped.add(service.name() + " (pod)");
-            }
-            try {
-                Files.delete(played());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            int exit = Commands.exitOf(List.of("podman", "kube", "down", played().toString()), home.repository(), log);
+            if (exit == 0) {
+                for (ServiceSpec service : services(home)) {
+                    Commands.exitOf(
+                            List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
+                            home.repository(),
+                            log);
+                    stopped.add(service.name() + " (pod)");
+                }
+                try {
+                    Files.delete(played());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                // The file stays: it is how ./agora kube down finds the pods when asked again.
+                podsLeft = new LaunchFailure(
+                        "podman could not remove the pods (exit " + exit + "); run ./agora kube down again."
+                                + " Last lines of " + log + ":",
+                        Logs.lastLines(log, 25));
             }
         }
         stopped.addAll(new Platform(home, Duration.ZERO).stopAll());
+        if (podsLeft != null) {
+            throw podsLeft;
+        }
         return stopped;
     }
 

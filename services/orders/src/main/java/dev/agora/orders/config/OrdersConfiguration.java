@@ -52,6 +52,7 @@ class OrdersConfiguration {
         return new DiscoveredAddresses(discovery).register();
     }
 
+    /** Made after {@code discoveredAddresses} (hence the parameter), so that discovery:///catalog resolves. */
     @Bean
     ManagedChannel catalogChannel(GrpcChannelFactory channels, DiscoveredAddresses discoveredAddresses) {
         return channels.createChannel("catalog");
