@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.launcher.Agora;
+import dev.agora.launcher.Commands;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
@@ -33,14 +34,14 @@ class KubeIT {
 
     @BeforeAll
     static void kubeUp() {
-        if (!Programs.onPath("kubectl")) {
+        if (!Commands.isInstalled("kubectl")) {
             // No registry here serves kubectl, so it cannot be installed by .ci/run: said, not failed.
             String reason = "kubectl is not installed, so deploy/k8s/overlays/local cannot be rendered";
             System.out.println("SKIPPED KubeIT: " + reason);
             Assumptions.abort(reason);
         }
         for (String tool : List.of("podman", "buildah")) {
-            if (!Programs.onPath(tool)) {
+            if (!Commands.isInstalled(tool)) {
                 Unreachable.skipOrFail(
                         "KubeIT",
                         tool + " is not installed",
@@ -54,7 +55,7 @@ class KubeIT {
 
     @AfterAll
     static void kubeDown() {
-        if (Programs.onPath("podman") && Programs.onPath("kubectl")) {
+        if (Commands.isInstalled("podman") && Commands.isInstalled("kubectl")) {
             Agora.run(HOME, List.of("kube", "down"));
         }
     }

@@ -8,22 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The tools some tests run (promtool, actionlint, podman): whether they are installed, and what they answer. */
+/** The tools some tests run (promtool, actionlint, podman): what they answer. */
 final class Programs {
 
     private Programs() {}
 
     /** What a program printed (output and errors together) and how it exited. */
     record Result(int exit, String output) {}
-
-    static boolean onPath(String program) {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, program))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Runs {@code command} in {@code directory}; fails if it has not finished within {@code limit}. */
     static Result run(List<String> command, Path directory, Duration limit) throws IOException, InterruptedException {

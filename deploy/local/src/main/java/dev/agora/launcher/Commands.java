@@ -8,7 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /** The other programs the launcher runs (buildah, podman, ldd, ./mvnw): run, logged, and failed on clearly. */
-final class Commands {
+public final class Commands {
 
     private Commands() {}
 
@@ -19,7 +19,8 @@ final class Commands {
         }
     }
 
-    static boolean isInstalled(String program) {
+    /** Whether {@code program} is an executable in a directory of the PATH. */
+    public static boolean isInstalled(String program) {
         for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, program))) {
                 return true;
