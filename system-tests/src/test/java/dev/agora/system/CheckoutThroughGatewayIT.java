@@ -8,6 +8,7 @@ import dev.agora.launcher.DeadLetters;
 import dev.agora.launcher.KafkaBroker;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
+import dev.agora.testing.Unreachable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -248,10 +248,13 @@ class CheckoutThroughGatewayIT {
                 .filter(candidate -> stock(candidate).path("available").asInt() == 1)
                 .findFirst()
                 .orElse(null);
-        Assumptions.assumeTrue(
-                product != null,
-                "Every single-unit product was sold by earlier runs in system-tests/target/agora: delete it to race"
-                        + " again.");
+        if (product == null) {
+            Unreachable.skipOrFail(
+                    "the last-unit race",
+                    "every single-unit product was sold by earlier runs in system-tests/target/agora",
+                    new IllegalStateException("no product with exactly one unit left"),
+                    "Delete system-tests/target/agora (./mvnw clean verify does) to race again.");
+        }
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Response> alices = CompletableFuture.supplyAsync(() -> {
             waitFor(start);

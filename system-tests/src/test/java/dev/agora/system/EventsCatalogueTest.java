@@ -1,4 +1,4 @@
-package dev.agora.launcher;
+package dev.agora.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import dev.agora.contracts.inventory.v1.StockReserved;
 import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
+import dev.agora.launcher.Home;
+import dev.agora.launcher.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
