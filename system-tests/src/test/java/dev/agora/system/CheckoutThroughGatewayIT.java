@@ -27,12 +27,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -44,6 +44,7 @@ import tools.jackson.databind.node.MissingNode;
  * <p>The tok_slow tests come last: a slow authorization holds up its partition of payments.commands.v1 for 10 s, and
  * the orders behind it would time out too.
  */
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutThroughGatewayIT {
 
@@ -59,24 +60,21 @@ class CheckoutThroughGatewayIT {
 
     static RunningPlatform platform;
     static ApiClient gateway;
-    static String alice;
-    static String bob;
-    static String admin;
+    static Session alice;
+    static Session bob;
+    static Session admin;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = RunningPlatform.start();
+    static void signIn(
+            RunningPlatform shared,
+            @SignedIn("alice") Session customer,
+            @SignedIn("bob") Session otherCustomer,
+            @SignedIn("admin") Session administrator) {
+        platform = shared;
         gateway = platform.gateway();
-        alice = platform.signIn("alice");
-        bob = platform.signIn("bob");
-        admin = platform.signIn("admin");
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        alice = customer;
+        bob = otherCustomer;
+        admin = administrator;
     }
 
     @Test
@@ -136,7 +134,7 @@ class CheckoutThroughGatewayIT {
         HttpResponse<InputStream> stream = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(gateway.base().resolve("/api/notifications/stream"))
-                                .header("Authorization", "Bearer " + bob)
+                                .header("Authorization", bob.bearer())
                                 .header("Accept", "text/event-stream")
                                 .build(),
                         HttpResponse.BodyHandlers.ofInputStream());
@@ -341,8 +339,8 @@ class CheckoutThroughGatewayIT {
     }
 
     /** The customer's notification about this order, or a missing node. */
-    static JsonNode notificationAbout(String orderId, String token) {
-        for (JsonNode notification : withToken("GET", "/api/notifications?size=100", token, null)
+    static JsonNode notificationAbout(String orderId, Session customer) {
+        for (JsonNode notification : withToken("GET", "/api/notifications?size=100", customer, null)
                 .json()
                 .path("items")) {
             if (notification.path("orderId").asString().equals(orderId)) {
@@ -361,12 +359,12 @@ class CheckoutThroughGatewayIT {
         }
     }
 
-    static Response place(String token, String key, String productId, int quantity, String paymentToken) {
-        return platform.placeOrder(token, key, productId, quantity, paymentToken);
+    static Response place(Session customer, String key, String productId, int quantity, String paymentToken) {
+        return platform.placeOrder(customer.token(), key, productId, quantity, paymentToken);
     }
 
-    static Response withToken(String method, String path, String token, String body) {
-        return gateway.send(method, path, body, "Authorization", "Bearer " + token);
+    static Response withToken(String method, String path, Session session, String body) {
+        return gateway.send(method, path, body, "Authorization", session.bearer());
     }
 
     static String idOf(Response placed) {
@@ -374,25 +372,26 @@ class CheckoutThroughGatewayIT {
         return placed.json().path("id").asString();
     }
 
-    static JsonNode awaitStatus(String id, String token, String status) {
-        JsonNode order = awaitEnd(id, token);
+    static JsonNode awaitStatus(String id, Session customer, String status) {
+        JsonNode order = awaitEnd(id, customer);
         assertThat(order.path("status").asString()).as(order.toString()).isEqualTo(status);
         return order;
     }
 
     /** The order once it is CONFIRMED or CANCELLED: every accepted order gets there. */
-    static JsonNode awaitEnd(String id, String token) {
+    static JsonNode awaitEnd(String id, Session customer) {
         return await().atMost(Duration.ofSeconds(40))
                 .pollInterval(Duration.ofMillis(200))
                 .until(
-                        () -> withToken("GET", "/api/orders/" + id, token, null).json(),
+                        () -> withToken("GET", "/api/orders/" + id, customer, null)
+                                .json(),
                         order -> !order.path("status").asString().equals("PENDING"));
     }
 
-    static JsonNode payment(String orderId, String token) {
+    static JsonNode payment(String orderId, Session customer) {
         JsonNode items = await().atMost(Duration.ofSeconds(20))
                 .until(
-                        () -> withToken("GET", "/api/payments?orderId=" + orderId, token, null)
+                        () -> withToken("GET", "/api/payments?orderId=" + orderId, customer, null)
                                 .json()
                                 .path("items"),
                         found -> !found.isEmpty());

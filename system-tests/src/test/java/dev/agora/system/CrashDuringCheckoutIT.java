@@ -58,10 +58,10 @@ class CrashDuringCheckoutIT {
 
     @Test
     void killing_any_service_or_the_broker_mid_stream_loses_no_order_no_money_and_no_stock() throws Exception {
-        String admin = platform.signIn("admin");
+        Session admin = platform.session("admin");
         Map<String, JsonNode> stockBefore = new HashMap<>();
         PRODUCTS.forEach(product -> stockBefore.put(product, stock(product, admin)));
-        String alice = platform.signIn("alice");
+        Session alice = platform.session("alice");
         AtomicInteger launched = new AtomicInteger();
         List<Checkout> checkouts = new ArrayList<>();
         for (int index = 0; index < CHECKOUTS; index++) {
@@ -98,11 +98,9 @@ class CrashDuringCheckoutIT {
             customers.shutdownNow();
         }
 
-        String reader = platform.signIn("alice"); // the stream took minutes: fresh tokens
-        String auditor = platform.signIn("admin");
         Map<String, JsonNode> ended = new HashMap<>();
         for (String id : ids) {
-            ended.put(id, awaitEnd(id, reader));
+            ended.put(id, awaitEnd(id, alice));
         }
         assertThat(ended.values())
                 .extracting(order -> order.path("status").asString())
@@ -113,7 +111,7 @@ class CrashDuringCheckoutIT {
         for (int index = 0; index < CHECKOUTS; index++) {
             JsonNode order = ended.get(ids.get(index));
             String id = ids.get(index);
-            List<String> ledger = ledgerOf(id, reader, order);
+            List<String> ledger = ledgerOf(id, alice, order);
             long authorizations =
                     ledger.stream().filter("AUTHORIZATION"::equals).count();
             long refunds = ledger.stream().filter("REFUND"::equals).count();
@@ -135,7 +133,7 @@ class CrashDuringCheckoutIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String product : PRODUCTS) {
                 JsonNode before = stockBefore.get(product);
-                JsonNode after = stock(product, auditor);
+                JsonNode after = stock(product, admin);
                 assertThat(total(after)).as("stock of %s conserved", product).isEqualTo(total(before));
                 assertThat(after.path("reserved").asInt())
                         .as("nothing left held of %s", product)
@@ -146,7 +144,7 @@ class CrashDuringCheckoutIT {
             }
         });
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Map<String, Integer> told = notificationsPerOrder(reader);
+            Map<String, Integer> told = notificationsPerOrder(alice);
             for (String id : ids) {
                 assertThat(told.getOrDefault(id, 0))
                         .as("notifications about %s", id)
@@ -156,7 +154,7 @@ class CrashDuringCheckoutIT {
     }
 
     /** What a careful client does: the same request, under the same key, until it is accepted. */
-    static String placeUntilAccepted(Checkout checkout, String token) {
+    static String placeUntilAccepted(Checkout checkout, Session customer) {
         Response accepted = await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
@@ -171,30 +169,30 @@ class CrashDuringCheckoutIT {
                                 "Idempotency-Key",
                                 checkout.key(),
                                 "Authorization",
-                                "Bearer " + token),
+                                customer.bearer()),
                         response -> response.status() == 202);
         return accepted.json().path("id").asString();
     }
 
-    static JsonNode awaitEnd(String id, String token) {
+    static JsonNode awaitEnd(String id, Session customer) {
         return await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(250))
                 .ignoreExceptions()
                 .until(
-                        () -> gateway.get("/api/orders/" + id, "Authorization", "Bearer " + token)
+                        () -> gateway.get("/api/orders/" + id, "Authorization", customer.bearer())
                                 .json(),
                         order -> order.path("status").asString().equals("CONFIRMED")
                                 || order.path("status").asString().equals("CANCELLED"));
     }
 
     /** The kinds of the order's ledger entries, once payments has settled what the order's end implies. */
-    static List<String> ledgerOf(String id, String token, JsonNode order) {
+    static List<String> ledgerOf(String id, Session customer, JsonNode order) {
         return await().atMost(Duration.ofSeconds(60))
                 .ignoreExceptions()
                 .until(
                         () -> {
                             JsonNode items = gateway.get(
-                                            "/api/payments?orderId=" + id, "Authorization", "Bearer " + token)
+                                            "/api/payments?orderId=" + id, "Authorization", customer.bearer())
                                     .json()
                                     .path("items");
                             return items.isEmpty()
@@ -211,10 +209,10 @@ class CrashDuringCheckoutIT {
         return order.path("status").asString().equals("CONFIRMED") ? authorizations == 1 : authorizations == refunds;
     }
 
-    static Map<String, Integer> notificationsPerOrder(String token) {
+    static Map<String, Integer> notificationsPerOrder(Session customer) {
         Map<String, Integer> told = new HashMap<>();
         for (int page = 0; ; page++) {
-            JsonNode found = gateway.get("/api/notifications?size=100&page=" + page, "Authorization", "Bearer " + token)
+            JsonNode found = gateway.get("/api/notifications?size=100&page=" + page, "Authorization", customer.bearer())
                     .json();
             found.path("items")
                     .forEach(notification ->
@@ -225,8 +223,8 @@ class CrashDuringCheckoutIT {
         }
     }
 
-    static JsonNode stock(String productId, String admin) {
-        Response stock = gateway.get("/api/inventory/" + productId, "Authorization", "Bearer " + admin);
+    static JsonNode stock(String productId, Session admin) {
+        Response stock = gateway.get("/api/inventory/" + productId, "Authorization", admin.bearer());
         assertThat(stock.status()).as(stock.body()).isEqualTo(200);
         return stock.json();
     }

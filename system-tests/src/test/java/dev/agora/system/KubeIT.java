@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.launcher.Agora;
-import dev.agora.launcher.Commands;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.SignIn;
+import dev.agora.launcher.Tools;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.Unreachable;
@@ -34,7 +34,7 @@ class KubeIT {
     @BeforeAll
     static void kubeUp() {
         for (String tool : List.of("kubectl", "podman", "buildah")) {
-            if (!Commands.isInstalled(tool)) {
+            if (!Tools.isInstalled(tool)) {
                 Unreachable.skipOrFail(
                         "KubeIT",
                         tool + " is not installed",
@@ -49,7 +49,7 @@ class KubeIT {
 
     @AfterAll
     static void kubeDown() {
-        if (Commands.isInstalled("podman") && Commands.isInstalled("kubectl")) {
+        if (Tools.isInstalled("podman") && Tools.isInstalled("kubectl")) {
             Agora.run(HOME, List.of("kube", "down"));
         }
     }

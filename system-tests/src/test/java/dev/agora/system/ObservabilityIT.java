@@ -4,14 +4,12 @@ import static dev.agora.system.CheckoutThroughGatewayIT.TEA_TOWELS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.launcher.Agora;
+import dev.agora.launcher.PrometheusServer;
 import dev.agora.launcher.RunningService;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.Unreachable;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +25,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in the real Zipkin, the logs of that trace merged by {@code ./agora logs --trace}, business counters read back
  * exactly, Prometheus scraping every instance, and no secret in any log of the run.
  */
+@ExtendWith(SharedPlatform.class)
 class ObservabilityIT {
 
     static final int CONFIRMED = 3;
@@ -45,28 +44,31 @@ class ObservabilityIT {
 
     static RunningPlatform platform;
     static ApiClient gateway;
-    static String alice;
+    static Session alice;
     static final List<Placed> placed = new ArrayList<>();
+    /** The orders service's counters before this class placed its orders: other classes share the platform. */
+    static Map<String, Double> countersBefore;
 
     /** An order placed by this test, with the trace its request began. */
     record Placed(String id, String traceId, String paymentToken, BigDecimal total) {}
 
     @BeforeAll
-    static void placeOrders() {
-        if (!Files.isExecutable(Path.of("/usr/bin/prometheus"))) {
+    static void placeOrders(RunningPlatform shared, @SignedIn("alice") Session customer) {
+        if (!PrometheusServer.isInstalled()) {
             Unreachable.skipOrFail(
                     "ObservabilityIT",
                     "Prometheus is not installed",
                     new IllegalStateException("no /usr/bin/prometheus"),
                     "Install it with sudo apt-get install prometheus (.ci/run does).");
         }
-        platform = RunningPlatform.startWithPrometheus();
+        platform = shared;
         gateway = platform.gateway();
-        alice = platform.signIn("alice");
+        alice = customer;
+        countersBefore = Scrape.of(platform.service("orders"));
         for (int i = 0; i < CONFIRMED + DECLINED; i++) {
             String paymentToken = i < CONFIRMED ? "tok_ok" : "tok_declined";
-            Response response =
-                    platform.placeOrder(alice, UUID.randomUUID().toString(), TEA_TOWELS, 1 + i % 2, paymentToken);
+            Response response = platform.placeOrder(
+                    alice.token(), UUID.randomUUID().toString(), TEA_TOWELS, 1 + i % 2, paymentToken);
             assertThat(response.status()).as(response.body()).isEqualTo(202);
             placed.add(new Placed(
                     response.json().path("id").asString(),
@@ -77,18 +79,11 @@ class ObservabilityIT {
         for (Placed order : placed) {
             await().atMost(Duration.ofSeconds(40))
                     .until(
-                            () -> gateway.get("/api/orders/" + order.id(), "Authorization", "Bearer " + alice)
+                            () -> gateway.get("/api/orders/" + order.id(), "Authorization", alice.bearer())
                                     .json()
                                     .path("status")
                                     .asString(),
                             status -> !status.equals("PENDING"));
-        }
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -151,7 +146,7 @@ class ObservabilityIT {
     void the_logs_of_one_trace_come_from_every_service_it_crossed_in_time_order() {
         Placed order = placed.getFirst();
 
-        List<String> lines = printed(() -> Agora.run(platform.home(), List.of("logs", "--trace", order.traceId())));
+        List<String> lines = platform.agora("logs", "--trace", order.traceId());
 
         assertThat(lines).isNotEmpty();
         assertThat(lines.stream()
@@ -173,19 +168,25 @@ class ObservabilityIT {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Map<String, Double> orders = Scrape.of(platform.service("orders"));
-            assertThat(orders.get("agora_orders_placed_total{service=\"orders\"}"))
+            assertThat(increase(orders, "agora_orders_placed_total{service=\"orders\"}"))
                     .isEqualTo(CONFIRMED + DECLINED);
-            assertThat(orders.get("agora_orders_confirmed_total{service=\"orders\"}"))
+            assertThat(increase(orders, "agora_orders_confirmed_total{service=\"orders\"}"))
                     .isEqualTo(CONFIRMED);
-            assertThat(orders.get("agora_orders_cancelled_total{reason=\"payment_declined\",service=\"orders\"}"))
+            assertThat(increase(orders, "agora_orders_cancelled_total{reason=\"payment_declined\",service=\"orders\"}"))
                     .isEqualTo(DECLINED);
-            assertThat(orders.get("agora_revenue_minor_units_total{currency=\"EUR\",service=\"orders\"}"))
+            assertThat(increase(orders, "agora_revenue_minor_units_total{currency=\"EUR\",service=\"orders\"}"))
                     .isEqualTo(revenue.movePointRight(2).doubleValue());
             assertThat(
-                            orders.get(
+                            increase(
+                                    orders,
                                     "agora_checkout_duration_seconds_count{outcome=\"confirmed\",reason=\"none\",service=\"orders\"}"))
                     .isEqualTo(CONFIRMED);
         });
+    }
+
+    /** How much a counter grew since this class began (a series not yet there counted as 0). */
+    private static double increase(Map<String, Double> now, String series) {
+        return now.getOrDefault(series, 0.0) - countersBefore.getOrDefault(series, 0.0);
     }
 
     @Test
@@ -300,7 +301,7 @@ class ObservabilityIT {
     @Test
     void no_log_line_of_the_run_holds_a_token_a_password_or_payment_data() throws IOException {
         List<Pattern> secrets = List.of(
-                Pattern.compile(Pattern.quote(alice)),
+                Pattern.compile(Pattern.quote(alice.token())),
                 Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}"), // any JWT
                 Pattern.compile("(?i)bearer [A-Za-z0-9._-]{20,}"),
                 Pattern.compile("alice-password|bob-password|admin-password"),
@@ -340,19 +341,6 @@ class ObservabilityIT {
                 .filter(JsonNode::isString)
                 .map(JsonNode::asString)
                 .toList();
-    }
-
-    /** What {@code command} prints on standard output, line by line. */
-    private static List<String> printed(Runnable command) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            command.run();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     /** The metric names a PromQL query reads (label matchers, ranges, strings, functions and keywords left out). */

@@ -1,19 +1,27 @@
 package dev.agora.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.agora.launcher.Agora;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.LaunchFailure;
 import dev.agora.launcher.Platform;
+import dev.agora.launcher.PrometheusServer;
 import dev.agora.launcher.RunningService;
 import dev.agora.launcher.Scale;
 import dev.agora.launcher.ServiceSpec;
 import dev.agora.launcher.SignIn;
 import dev.agora.launcher.Topology;
 import dev.agora.testing.ApiClient;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,6 +35,7 @@ final class RunningPlatform implements AutoCloseable {
     private final Platform platform;
     private final List<ServiceSpec> specs;
     private final List<RunningService> services;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
     private RunningPlatform(Platform platform, List<ServiceSpec> specs, List<RunningService> services) {
         this.platform = platform;
@@ -51,6 +60,11 @@ final class RunningPlatform implements AutoCloseable {
     /** As {@code ./agora up --with prometheus}. */
     static RunningPlatform startWithPrometheus() {
         return start(Scale.NONE, true, UnaryOperator.identity());
+    }
+
+    /** The {@link SharedPlatform}: as {@code ./agora up}, with Prometheus where it is installed. */
+    static RunningPlatform startShared() {
+        return start(Scale.NONE, PrometheusServer.isInstalled(), UnaryOperator.identity());
     }
 
     private static RunningPlatform start(Scale scale, boolean withPrometheus, UnaryOperator<List<ServiceSpec>> adjust) {
@@ -90,9 +104,22 @@ final class RunningPlatform implements AutoCloseable {
 
     /** An access token for a seeded user (alice, bob, admin), signed in through the gateway as a browser would. */
     String signIn(String user) {
-        return new SignIn(gateway().base())
-                .withPassword(user + "@agora.test", user + "-password")
-                .accessToken();
+        return signInAs(user).accessToken();
+    }
+
+    /** The tokens of a seeded user (alice, bob, admin), signed in through the gateway as a browser would. */
+    SignIn.Tokens signInAs(String user) {
+        return new SignIn(gateway().base()).withPassword(user + "@agora.test", user + "-password");
+    }
+
+    /** The session of a seeded user, one per user: its token renewed as it nears its end. */
+    Session session(String user) {
+        return sessions.computeIfAbsent(user, signedIn -> new Session(this, signedIn));
+    }
+
+    /** Whether every instance started is still alive: a class that started its own platform stopped this one. */
+    boolean isWhole() {
+        return services.stream().allMatch(RunningService::isAlive);
     }
 
     /** A checkout through the gateway: {@code quantity} of one product, paid with {@code paymentToken}. */
@@ -149,13 +176,24 @@ final class RunningPlatform implements AutoCloseable {
 
     /** As {@code ./agora chaos <service> <settings>}: every instance of the service. */
     void chaos(String name, String... settings) {
-        Agora.run(home(), concat(List.of("chaos", name), List.of(settings)));
+        List<String> args = new ArrayList<>(List.of("chaos", name));
+        args.addAll(List.of(settings));
+        agora(args.toArray(String[]::new));
     }
 
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
+    /** What {@code ./agora <args>} prints against this platform, line by line; fails unless it exits with 0. */
+    List<String> agora(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Agora.run(
+                home(),
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit)
+                .as("./agora %s: %s", String.join(" ", args), err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     @Override

@@ -6,25 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import dev.agora.launcher.Agora;
 import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in through the gateway with real tokens from identity, and what every service does with forged ones. */
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityThroughGatewayIT {
 
@@ -32,16 +29,9 @@ class SecurityThroughGatewayIT {
     static ApiClient gateway;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = RunningPlatform.start();
+    static void usePlatform(RunningPlatform shared) {
+        platform = shared;
         gateway = platform.gateway();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     static SignIn.Tokens signIn(String user) {
@@ -79,18 +69,10 @@ class SecurityThroughGatewayIT {
 
     @Test
     void agora_token_prints_only_a_token_that_the_gateway_accepts() {
-        PrintStream console = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = Agora.run(platform.home(), List.of("token", "bob"));
-        } finally {
-            System.setOut(console);
-        }
+        List<String> printed = platform.agora("token", "bob");
 
-        String token = printed.toString(StandardCharsets.UTF_8).strip();
-        assertThat(exit).isZero();
+        assertThat(printed).hasSize(1);
+        String token = printed.getFirst();
         assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
         assertThat(withToken(gateway, "GET", "/api/me", token)
                         .json()

@@ -1,6 +1,7 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,12 @@ import java.util.stream.Stream;
 public final class Builds {
 
     private final Home home;
+    private final PrintStream out;
 
-    public Builds(Home home) {
+    /** {@code out}: where it says what it builds. */
+    public Builds(Home home, PrintStream out) {
         this.home = home;
+        this.out = out;
     }
 
     public void buildStale(List<ServiceSpec> services) {
@@ -35,7 +39,7 @@ public final class Builds {
                         .toString())
                 .toList();
         Path log = home.log("build");
-        System.out.println("Building " + String.join(", ", stale)
+        out.println("Building " + String.join(", ", stale)
                 + " (missing or older than their sources; about a minute the first time, output in "
                 + home.repository().relativize(log) + ") ...");
         List<String> command = List.of(
@@ -52,7 +56,7 @@ public final class Builds {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Commands.run(command, home.repository(), log, "The build failed; fix it and run ./agora up again");
+        Tools.run(command, home.repository(), log, "The build failed; fix it and run ./agora up again");
         // Maven leaves a jar untouched when its content did not change; mark it as built from these sources.
         FileTime now = FileTime.fromMillis(System.currentTimeMillis());
         for (ServiceSpec service : services) {

@@ -24,7 +24,7 @@ final class ChaosSwitch {
     private ChaosSwitch() {}
 
     /** {@code latency=2s errors=20%} or {@code off}, as the JSON the endpoint takes; a clear message otherwise. */
-    static String body(List<String> settings, String usage) {
+    static String body(List<String> settings) {
         ObjectNode body = JSON.createObjectNode();
         for (String setting : settings) {
             if (setting.equals("off")) {
@@ -41,7 +41,7 @@ final class ChaosSwitch {
                     && ERRORS.matcher(nameAndValue[1]).matches()) {
                 body.put("errors", nameAndValue[1]);
             } else {
-                throw new LaunchFailure("Cannot read '" + setting + "'. " + usage);
+                throw new UsageError("cannot read '" + setting + "': a setting is latency=2s, errors=20% or off.");
             }
         }
         return body.toString();

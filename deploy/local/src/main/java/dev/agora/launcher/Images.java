@@ -1,6 +1,7 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,9 +66,12 @@ public final class Images {
             Pattern.compile("<artifactId>agora</artifactId>\\s*<version>([^<]+)</version>");
 
     private final Home home;
+    private final PrintStream out;
 
-    public Images(Home home) {
+    /** {@code out}: where it says what it builds. */
+    public Images(Home home, PrintStream out) {
         this.home = home;
+        this.out = out;
     }
 
     /** An image made, with its size as buildah tells it. */
@@ -92,13 +96,13 @@ public final class Images {
 
     /** Whether an image of that name is in the local storage that buildah and podman share. */
     public static boolean exists(String image) {
-        return Commands.exitOf(List.of("buildah", "inspect", "--type", "image", image)) == 0;
+        return Tools.exitOf(List.of("buildah", "inspect", "--type", "image", image)) == 0;
     }
 
     /** Builds the images of {@code services} on {@code baseImage}, or on the local Java runtime when it is null. */
     public List<Built> build(List<String> services, @Nullable String baseImage) {
-        Commands.require("buildah", "sudo apt-get install buildah runc (docs/guides/kubernetes.md)");
-        new Builds(home)
+        Tools.require("buildah", "sudo apt-get install buildah runc (docs/guides/kubernetes.md)");
+        new Builds(home, out)
                 .buildStale(Topology.services(home, 0).stream()
                         .filter(spec -> services.contains(spec.name()))
                         .toList());
@@ -113,11 +117,11 @@ public final class Images {
     private Built buildService(String service, String base) {
         String image = imageOf(service, home.repository());
         Path log = home.log("image-" + service);
-        System.out.println("Building " + image + " on " + base
+        out.println("Building " + image + " on " + base
                 + " (its AOT cache is made by a training run: about a minute; output in "
                 + home.repository().relativize(log) + ") ...");
         Path context = layers(service);
-        Commands.run(
+        Tools.run(
                 List.of(
                         "buildah",
                         "bud",
@@ -145,7 +149,7 @@ public final class Images {
         Path jar = module.resolve("target").resolve(service + ".jar");
         Path context = module.resolve("target").resolve("image");
         deleteTree(context);
-        Commands.run(
+        Tools.run(
                 List.of(
                         Platform.javaExecutable(),
                         "-Djarmode=tools",
@@ -180,13 +184,13 @@ public final class Images {
             return image;
         }
         Path log = home.log("image-java-runtime");
-        System.out.println("Making " + image + " from this machine's JDK (jlink, once; output in "
+        out.println("Making " + image + " from this machine's JDK (jlink, once; output in "
                 + home.repository().relativize(log) + ") ...");
         Path root = home.state().resolve("images").resolve("java-runtime");
         deleteTree(root);
         Path java = root.resolve("opt/java");
         Path jdkHome = Path.of(System.getProperty("java.home"));
-        Commands.run(
+        Tools.run(
                 List.of(
                         jdkHome.resolve("bin/jlink").toString(),
                         "--add-modules",
@@ -213,9 +217,9 @@ public final class Images {
             throw new LaunchFailure("Cannot assemble the Java runtime under " + root + ": " + e.getMessage());
         }
         String container =
-                Commands.output(List.of("buildah", "from", "scratch"), log).strip();
-        Commands.run(List.of("buildah", "copy", container, root.toString(), "/"), log, "buildah copy failed");
-        Commands.run(
+                Tools.output(List.of("buildah", "from", "scratch"), log).strip();
+        Tools.run(List.of("buildah", "copy", container, root.toString(), "/"), log, "buildah copy failed");
+        Tools.run(
                 List.of(
                         "buildah",
                         "config",
@@ -230,8 +234,8 @@ public final class Images {
                         container),
                 log,
                 "buildah config failed");
-        Commands.run(List.of("buildah", "commit", "--rm", container, image), log, "buildah commit failed");
-        System.out.println("Made " + image + " (" + sizeOf(image) + ").");
+        Tools.run(List.of("buildah", "commit", "--rm", container, image), log, "buildah commit failed");
+        out.println("Made " + image + " (" + sizeOf(image) + ").");
         return image;
     }
 
@@ -246,7 +250,7 @@ public final class Images {
         binaries.forEach(binary -> ownLibraries.add(binary.getFileName().toString()));
         for (Path binary : binaries) {
             for (String line :
-                    Commands.output(List.of("ldd", binary.toString()), log).split("\n")) {
+                    Tools.output(List.of("ldd", binary.toString()), log).split("\n")) {
                 // The runtime's own libraries (libjvm.so) are found at run time through the JDK's own paths.
                 if (line.contains("not found")
                         && !ownLibraries.contains(line.strip().split("\\s")[0])) {
@@ -274,7 +278,7 @@ public final class Images {
     }
 
     private String sizeOf(String image) {
-        String json = Commands.output(List.of("buildah", "images", "--json", image), home.log("image-size"));
+        String json = Tools.output(List.of("buildah", "images", "--json", image), home.log("image-size"));
         JsonNode images = JsonMapper.shared().readTree(json.getBytes(StandardCharsets.UTF_8));
         return images.isArray() && !images.isEmpty()
                 ? images.get(0).path("size").asString()

@@ -1,6 +1,7 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +33,17 @@ public final class Kube {
 
     private final Home home;
     private final Duration readyTimeout;
+    private final PrintStream out;
 
-    public Kube(Home home, Duration readyTimeout) {
+    /** {@code out}: where it says what it plays. */
+    public Kube(Home home, Duration readyTimeout, PrintStream out) {
         this.home = home;
         this.readyTimeout = readyTimeout;
+        this.out = out;
     }
 
     /** What podman plays, as it was last played; it exists while the pods do. */
-    Path played() {
+    static Path played(Home home) {
         return home.state().resolve("kube").resolve("agora-local.yaml");
     }
 
@@ -52,7 +56,7 @@ public final class Kube {
 
     /** The gateway, when the pods of kube up run and it is ready. */
     public static Optional<ServiceSpec> gateway(Home home) {
-        if (!Files.isRegularFile(new Kube(home, Duration.ZERO).played())) {
+        if (!Files.isRegularFile(played(home))) {
             return Optional.empty();
         }
         return services(home).stream()
@@ -62,16 +66,16 @@ public final class Kube {
     }
 
     public List<RunningService> up() {
-        Commands.require("kubectl", "it renders deploy/k8s (kubectl 1.32 or later, which has Kustomize built in)");
-        Commands.require("podman", "sudo apt-get install podman runc catatonit (docs/guides/kubernetes.md)");
-        if (Files.isRegularFile(played())) {
+        Tools.require("kubectl", "it renders deploy/k8s (kubectl 1.32 or later, which has Kustomize built in)");
+        Tools.require("podman", "sudo apt-get install podman runc catatonit (docs/guides/kubernetes.md)");
+        if (Files.isRegularFile(played(home))) {
             throw new LaunchFailure("The pods of ./agora kube up already run; stop them first with ./agora kube down.");
         }
         List<String> missing = Images.SERVICES.stream()
                 .filter(service -> !Images.exists(Images.imageOf(service, home.repository())))
                 .toList();
         if (!missing.isEmpty()) {
-            new Images(home).build(missing, null);
+            new Images(home, out).build(missing, null);
         }
         List<ServiceSpec> services = services(home);
         for (ServiceSpec service : services) {
@@ -95,17 +99,23 @@ public final class Kube {
 
     private void play(List<ServiceSpec> services) {
         Path log = home.log("kube");
-        String rendered = Commands.output(
+        String rendered = Tools.output(
                 List.of(
                         "kubectl",
                         "kustomize",
                         home.repository().resolve(OVERLAY).toString()),
                 log);
         writePlayed(playable(rendered));
-        System.out.println("Playing " + home.repository().relativize(played()) + " with podman (rendered from "
-                + OVERLAY + ") ...");
-        Commands.run(
-                List.of("podman", "kube", "play", "--network", "host", played().toString()),
+        out.println("Playing " + home.repository().relativize(played(home)) + " with podman (rendered from " + OVERLAY
+                + ") ...");
+        Tools.run(
+                List.of(
+                        "podman",
+                        "kube",
+                        "play",
+                        "--network",
+                        "host",
+                        played(home).toString()),
                 log,
                 "podman could not play the pods");
         long deadline = System.nanoTime() + readyTimeout.toNanos();
@@ -167,12 +177,12 @@ public final class Kube {
 
     private void writePlayed(List<ObjectNode> documents) {
         try {
-            Files.createDirectories(played().getParent());
+            Files.createDirectories(played(home).getParent());
             StringBuilder yaml = new StringBuilder();
             for (ObjectNode document : documents) {
                 yaml.append(YAML.writeValueAsString(document));
             }
-            Files.writeString(played(), yaml.toString());
+            Files.writeString(played(home), yaml.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,18 +193,19 @@ public final class Kube {
         List<String> stopped = new ArrayList<>();
         Path log = home.log("kube");
         LaunchFailure podsLeft = null;
-        if (Files.isRegularFile(played())) {
-            int exit = Commands.exitOf(List.of("podman", "kube", "down", played().toString()), home.repository(), log);
+        if (Files.isRegularFile(played(home))) {
+            int exit =
+                    Tools.exitOf(List.of("podman", "kube", "down", played(home).toString()), home.repository(), log);
             if (exit == 0) {
                 for (ServiceSpec service : services(home)) {
-                    Commands.exitOf(
+                    Tools.exitOf(
                             List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
                             home.repository(),
                             log);
                     stopped.add(service.name() + " (pod)");
                 }
                 try {
-                    Files.delete(played());
+                    Files.delete(played(home));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -216,7 +227,7 @@ public final class Kube {
     /** Each service's pod and whether it answers its readiness probe. */
     public Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
-        boolean played = Files.isRegularFile(played());
+        boolean played = Files.isRegularFile(played(home));
         for (ServiceSpec service : services(home)) {
             status.put(
                     service.name() + "-pod-0",

@@ -1,6 +1,7 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,12 +18,14 @@ final class LogFollower {
     private final Map<String, Long> positions = new LinkedHashMap<>();
     private final Map<String, StringBuilder> partial = new LinkedHashMap<>();
     private final boolean raw;
+    private final PrintStream out;
     private final int width;
 
     /** {@code fromStart} prints what the logs already hold first; otherwise only what comes next. */
-    LogFollower(Map<String, Path> logs, boolean fromStart, boolean raw) {
+    LogFollower(Map<String, Path> logs, boolean fromStart, boolean raw, PrintStream out) {
         this.logs = logs;
         this.raw = raw;
+        this.out = out;
         this.width = logs.keySet().stream().mapToInt(String::length).max().orElse(0);
         logs.forEach((name, file) -> {
             positions.put(name, fromStart ? 0L : sizeOf(file));
@@ -78,7 +81,7 @@ final class LogFollower {
     private void print(String name, String line) {
         String prefix = String.format(Locale.ROOT, "%-" + width + "s | ", name);
         String text = raw ? line : Logs.render(line);
-        System.out.println(prefix + text.replace(System.lineSeparator(), System.lineSeparator() + prefix));
+        out.println(prefix + text.replace(System.lineSeparator(), System.lineSeparator() + prefix));
     }
 
     private static long sizeOf(Path file) {

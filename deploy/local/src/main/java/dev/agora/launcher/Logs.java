@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +42,13 @@ public final class Logs {
     private static final Pattern PLAIN_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\S+ ");
 
     private Logs() {}
+
+    /** Where each of {@code services} writes its log, by the id users know it by. */
+    static Map<String, Path> filesOf(Home home, List<ServiceSpec> services) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        services.forEach(service -> files.put(service.id(), home.log(service.fileName())));
+        return files;
+    }
 
     /** One log line as a person reads it. */
     public static String render(String line) {

@@ -1,6 +1,7 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +44,17 @@ public final class Platform {
 
     private final Home home;
     private final Duration readyTimeout;
+    private final PrintStream out;
 
     public Platform(Home home, Duration readyTimeout) {
+        this(home, readyTimeout, System.out);
+    }
+
+    /** {@code out}: where it says what it prepares and starts. */
+    public Platform(Home home, Duration readyTimeout, PrintStream out) {
         this.home = home;
         this.readyTimeout = readyTimeout;
+        this.out = out;
     }
 
     public Home home() {
@@ -93,7 +101,7 @@ public final class Platform {
             }
         }
         Map<ServiceSpec, Runnable> runnables = prepare(services);
-        System.out.println("Starting "
+        out.println("Starting "
                 + String.join(", ", services.stream().map(ServiceSpec::id).toList()) + " ...");
         Map<ServiceSpec, Process> started = new LinkedHashMap<>();
         long begin = System.nanoTime();
@@ -228,7 +236,7 @@ public final class Platform {
             }
         }
         if (!untrained.isEmpty()) {
-            System.out.println("Preparing "
+            out.println("Preparing "
                     + String.join(
                             ", ", untrained.stream().map(ServiceSpec::name).toList())
                     + " for a fast start (a JDK AOT cache, made once per build; about 20 s) ...");
@@ -302,7 +310,7 @@ public final class Platform {
             } else {
                 Files.deleteIfExists(output);
                 Files.deleteIfExists(output.resolveSibling(output.getFileName() + ".config"));
-                System.out.println("  (no AOT cache for " + service.name() + ": it starts without one; see "
+                out.println("  (no AOT cache for " + service.name() + ": it starts without one; see "
                         + jar.resolveSibling("training.log") + ")");
             }
         } catch (IOException e) {

@@ -39,8 +39,13 @@ public final class PrometheusServer {
         return folder(home).resolve("targets.json");
     }
 
+    /** Whether this machine has Prometheus (Debian's package) for {@code ./agora up --with prometheus}. */
+    public static boolean isInstalled() {
+        return Files.isExecutable(BINARY);
+    }
+
     static List<String> command(Home home, ServiceSpec prometheus) throws IOException {
-        if (!Files.isExecutable(BINARY)) {
+        if (!isInstalled()) {
             throw new LaunchFailure("Prometheus is not installed (no " + BINARY + "): install the Debian package with"
                     + " sudo apt-get install prometheus, or start Agora without --with prometheus.");
         }

@@ -35,12 +35,12 @@ public record Scale(Map<String, Integer> instances) {
         for (String part : text.split(",")) {
             String[] nameAndCount = part.strip().split("=");
             if (nameAndCount.length != 2) {
-                throw new LaunchFailure("--scale takes service=count pairs, as in --scale catalog=2,orders=2; not '"
+                throw new UsageError("--scale takes service=count pairs, as in --scale catalog=2,orders=2; not '"
                         + part.strip() + "'.");
             }
             String name = nameAndCount[0].strip();
             if (!SCALABLE.contains(name)) {
-                throw new LaunchFailure("Cannot scale '" + name + "': the services that can run more than once are "
+                throw new UsageError("cannot scale '" + name + "': the services that can run more than once are "
                         + String.join(", ", SCALABLE) + " (identity keeps sign-in sessions in memory, Kafka is one"
                         + " broker).");
             }
@@ -51,7 +51,7 @@ public record Scale(Map<String, Integer> instances) {
                 count = 0;
             }
             if (count < 1 || count > MAX_INSTANCES) {
-                throw new LaunchFailure("The count for " + name + " must be 1 to " + MAX_INSTANCES + ", not '"
+                throw new UsageError("the count for " + name + " must be 1 to " + MAX_INSTANCES + ", not '"
                         + nameAndCount[1].strip() + "'.");
             }
             instances.put(name, count);

@@ -26,6 +26,11 @@ public record ServiceSpec(String name, int instance, int port, int managementPor
         this(name, 1, port, managementPort, arguments);
     }
 
+    /** The {@link #id()} a user means: {@code catalog#1} is {@code catalog}. */
+    static String instanceId(String given) {
+        return given.endsWith("#1") ? given.substring(0, given.length() - 2) : given;
+    }
+
     /** How users name this instance: {@code catalog} for the first, {@code catalog#2} for the second. */
     public String id() {
         return instance == 1 ? name : name + "#" + instance;

@@ -1,6 +1,7 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -48,6 +49,9 @@ public final class SignIn {
     /** Why a sign-in did not end with tokens, with the status, body and {@code Retry-After} that said so. */
     public static final class Refused extends RuntimeException {
 
+        /** The status of a sign-in that got no answer at all: nothing listens where it was sent. */
+        static final int NO_ANSWER = 0;
+
         private final int status;
         private final String body;
         private final String retryAfter;
@@ -61,6 +65,11 @@ public final class SignIn {
             this.status = status;
             this.body = body;
             this.retryAfter = retryAfter;
+        }
+
+        /** Whether nothing answered at all (no server, a closed port), rather than a server refusing. */
+        public boolean nothingAnswered() {
+            return status == NO_ANSWER;
         }
 
         public int status() {
@@ -183,8 +192,10 @@ public final class SignIn {
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) {
+            throw new Refused("nothing answers at " + base, Refused.NO_ANSWER);
         } catch (IOException e) {
-            throw new Refused("Cannot reach " + request.uri() + ": " + e.getMessage(), 503);
+            throw new Refused("Cannot reach " + base + ": " + e, 503);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refused("Interrupted", 503);

@@ -24,7 +24,7 @@ class BuildsTest {
         Files.writeString(repository.resolve("pom.xml"), "<project/>");
         Files.createDirectories(repository.resolve("services/catalog/src/main/java"));
         Files.writeString(repository.resolve("services/catalog/src/main/java/A.java"), "class A {}");
-        builds = new Builds(Home.of(repository));
+        builds = new Builds(Home.of(repository), System.out);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package dev.agora.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImagesTest {
@@ -34,17 +32,5 @@ class ImagesTest {
                         .filter(ServiceSpec::isAgoraService)
                         .map(ServiceSpec::name)
                         .toList());
-    }
-
-    @Test
-    void an_unknown_service_or_subcommand_is_refused_with_the_usage() {
-        Home home = Home.of(REPOSITORY);
-        assertThatThrownBy(() -> Agora.run(home, List.of("image", "build", "shop")))
-                .isInstanceOf(LaunchFailure.class)
-                .hasMessageContaining("No service 'shop'")
-                .hasMessageContaining("catalog");
-        assertThatThrownBy(() -> Agora.run(home, List.of("image", "push")))
-                .isInstanceOf(LaunchFailure.class)
-                .hasMessageStartingWith("Usage: ./agora image build");
     }
 }

@@ -91,7 +91,7 @@ class TopologyTest {
     @Test
     void refuses_to_scale_what_runs_once_and_counts_it_cannot_run() {
         assertThatThrownBy(() -> Scale.parse("identity=2")).hasMessageContaining("identity keeps sign-in sessions");
-        assertThatThrownBy(() -> Scale.parse("kafka=2")).hasMessageContaining("Cannot scale 'kafka'");
+        assertThatThrownBy(() -> Scale.parse("kafka=2")).hasMessageContaining("cannot scale 'kafka'");
         assertThatThrownBy(() -> Scale.parse("catalog=4")).hasMessageContaining("1 to 3");
         assertThatThrownBy(() -> Scale.parse("catalog")).hasMessageContaining("service=count");
         assertThat(Scale.parse("").of("catalog")).isEqualTo(1);

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
-/** The other programs the launcher runs (buildah, podman, ldd, ./mvnw): run, logged, and failed on clearly. */
-public final class Commands {
+/** The tools the launcher runs (buildah, podman, ldd, ./mvnw): run, logged, and failed on clearly. */
+public final class Tools {
 
-    private Commands() {}
+    private Tools() {}
 
     /** Fails with how to install {@code program} when it is not on the PATH. */
     static void require(String program, String install) {

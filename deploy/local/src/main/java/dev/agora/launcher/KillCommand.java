@@ -1,0 +1,45 @@
+package dev.agora.launcher;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/** {@code ./agora kill}: SIGKILL one instance, as a crash would. */
+final class KillCommand implements Command {
+
+    private static final Usage USAGE = new Usage("kill SERVICE[#N]", """
+            SIGKILL one instance, as a crash would (catalog, catalog#2), to watch the rest cope; status then shows it
+            DOWN
+            """, List.of(), 1, 1);
+
+    @Override
+    public String name() {
+        return "kill";
+    }
+
+    @Override
+    public Usage usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(Home home, Arguments arguments, PrintStream out) {
+        String given = arguments.words().getFirst();
+        String id = ServiceSpec.instanceId(given);
+        // The exact instance: "catalog" is catalog's first, never whichever of its instances still runs.
+        RunningService victim = new Platform(home, Duration.ZERO, out)
+                .running().stream()
+                        .filter(service -> service.spec().id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new LaunchFailure("No running instance named '" + given + "'; see ./agora status."));
+        ProcessHandle process = victim.process().orElseThrow();
+        process.destroyForcibly();
+        process.onExit().join();
+        out.println("Killed " + victim.spec().id() + " (pid " + victim.pid()
+                + ") with SIGKILL: no graceful shutdown. Bring it back with ./agora restart "
+                + victim.spec().id()
+                + ".");
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.agora.launcher;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/** {@code ./agora status}: every recorded instance, whether it is healthy, and its circuit breakers. */
+final class StatusCommand implements Command {
+
+    private static final Usage USAGE = new Usage(
+            "status",
+            "every instance: where, whether it is healthy, its circuit breakers; exits with 1 unless all are ready",
+            List.of(),
+            0,
+            0);
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public Usage usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(Home home, Arguments arguments, PrintStream out) {
+        List<RunningService> recorded = new Platform(home, Duration.ZERO, out).recorded();
+        if (recorded.isEmpty()) {
+            out.println("Nothing runs. Start Agora with ./agora up.");
+            return 0;
+        }
+        InstanceTable.print(recorded, true, out);
+        return recorded.stream().allMatch(service -> service.isAlive() && Platform.isReady(service.spec())) ? 0 : 1;
+    }
+}

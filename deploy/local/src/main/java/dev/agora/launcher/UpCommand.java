@@ -1,0 +1,90 @@
+package dev.agora.launcher;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/** {@code ./agora up}: builds what is stale, starts every service, waits until each is ready. */
+final class UpCommand implements Command {
+
+    private static final Usage USAGE = new Usage(
+            "up [-d] [--timeout SECONDS] [--scale SERVICE=N,...] [--with prometheus]",
+            """
+            build what is missing or stale, start every service and wait until each is ready; then follow the logs
+            until Ctrl-C stops everything.
+            -d (--detach) returns once all are ready and leaves them running.
+            --timeout: how long each may take to be ready (120 s).
+            --scale catalog=2,orders=2 runs more instances (each on its ports + 100).
+            Zipkin always runs (traces, http://127.0.0.1:9411/zipkin/); --with prometheus adds Prometheus with the
+            alert rules (port 9090).
+            """,
+            List.of(
+                    Option.flag("-d", "--detach"),
+                    Option.valued("--timeout", "SECONDS"),
+                    Option.valued("--scale", "SERVICE=N,..."),
+                    Option.valued("--with", "prometheus")),
+            0,
+            0);
+
+    @Override
+    public String name() {
+        return "up";
+    }
+
+    @Override
+    public Usage usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(Home home, Arguments arguments, PrintStream out) {
+        Duration timeout = Duration.ofSeconds(arguments.seconds("--timeout", 120));
+        Scale scale = Scale.parse(arguments.value("--scale", ""));
+        List<ServiceSpec> services = Topology.services(home, 0, scale, withPrometheus(arguments));
+        Platform platform = new Platform(home, timeout, out);
+        new Builds(home, out).buildStale(services);
+        // Registered before the start: Ctrl-C while services are still starting must stop them too.
+        Thread stopOnExit = Thread.ofPlatform().unstarted(() -> {
+            out.println();
+            out.println("Stopping Agora ...");
+            List<String> stopped = platform.stopAll();
+            out.println(stopped.isEmpty() ? "Nothing was running." : "Stopped " + String.join(", ", stopped) + ".");
+        });
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        List<RunningService> running;
+        try {
+            running = platform.start(services);
+        } catch (LaunchFailure failure) {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit); // start() has stopped what it started
+            throw failure;
+        }
+        InstanceTable.print(running, false, out);
+        out.println();
+        out.println("Agora is ready: try  curl -s http://127.0.0.1:8080/api/products?size=3");
+        running.stream()
+                .filter(service -> service.spec().name().equals(ZipkinServer.NAME))
+                .forEach(zipkin -> out.println("Traces: " + zipkin.spec().address()
+                        + "  (the X-Trace-Id of a response: ./agora logs --trace <id>)"));
+        running.stream()
+                .filter(service -> service.spec().name().equals(PrometheusServer.NAME))
+                .forEach(prometheus ->
+                        out.println("Metrics and alerts: " + prometheus.spec().url() + "/classic/alerts"));
+        if (arguments.has("-d")) {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            out.println("Running in the background: ./agora status, ./agora logs -f, ./agora down.");
+            return 0;
+        }
+        out.println("Following the logs; Ctrl-C stops Agora.");
+        new LogFollower(Logs.filesOf(home, services), false, false, out).follow();
+        return 0;
+    }
+
+    /** {@code --with prometheus}: the only optional tool so far. */
+    private static boolean withPrometheus(Arguments arguments) {
+        String with = arguments.value("--with", "");
+        if (!with.isEmpty() && !with.equals(PrometheusServer.NAME)) {
+            throw new UsageError("unknown tool '" + with + "' for --with: the one there is is prometheus.");
+        }
+        return !with.isEmpty();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.agora.system;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the classes of the {@link SharedPlatform} first, by name, then the others, by name: a class that starts its own
+ * platform stops the shared one, so the shared one starts once only. Set as the default in junit-platform.properties.
+ */
+public final class SharedPlatformFirst implements ClassOrderer {
+
+    @Override
+    public void orderClasses(ClassOrdererContext context) {
+        context.getClassDescriptors()
+                .sort(Comparator.comparing(
+                                (ClassDescriptor descriptor) -> !usesTheSharedPlatform(descriptor.getTestClass()))
+                        .thenComparing(descriptor -> descriptor.getTestClass().getName()));
+    }
+
+    static boolean usesTheSharedPlatform(Class<?> testClass) {
+        ExtendWith extensions = testClass.getAnnotation(ExtendWith.class);
+        return extensions != null && Arrays.asList(extensions.value()).contains(SharedPlatform.class);
+    }
+}
