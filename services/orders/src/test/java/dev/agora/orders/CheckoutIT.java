@@ -124,11 +124,13 @@ class CheckoutIT {
 
     @Test
     @Order(1) // before any order: it is about what orders does on its own when it starts
-    void the_call_to_the_catalog_is_warmed_up_before_the_first_order() {
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            assertThat(CATALOG.connections).hasPositiveValue();
-            assertThat(CATALOG.emptyRequests).hasValue(1);
-        });
+    void the_call_to_the_catalog_is_warmed_up_before_orders_reports_ready() {
+        ApiClient orders = ApiClient.onPort(port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> orders.get("/actuator/health/readiness").status() == 200);
+
+        assertThat(CATALOG.connections).as("warmed up by then").hasPositiveValue();
+        assertThat(CATALOG.emptyRequests).hasValue(1);
         assertThat(CATALOG.authorizations)
                 .as("the warm-up call carries no token")
                 .containsExactly("");

@@ -14,6 +14,10 @@ import dev.agora.platform.security.AccessTokenProperties;
 import dev.agora.platform.security.AccessTokens;
 import dev.agora.platform.security.reactive.ReactiveSecurity;
 import dev.agora.platform.security.servlet.ServletSecurity;
+import dev.agora.platform.warmup.SelfRequests;
+import dev.agora.platform.warmup.WarmUp;
+import dev.agora.platform.warmup.WarmUpProperties;
+import dev.agora.platform.warmup.WarmUps;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +28,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration"
         })
-@EnableConfigurationProperties({AccessTokenProperties.class, ResilienceProperties.class})
+@EnableConfigurationProperties({AccessTokenProperties.class, ResilienceProperties.class, WarmUpProperties.class})
 @Import(ChaosConfiguration.class)
 public class ServiceDefaultsAutoConfiguration {
 
@@ -84,6 +89,18 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     CurrentTrace currentTrace(ObjectProvider<Tracer> tracer) {
         return new CurrentTrace(tracer);
+    }
+
+    /** The {@code warmUp} health contributor, in the readiness group: down until every warm-up has ended. */
+    @Bean
+    WarmUps warmUpHealthIndicator(ObjectProvider<WarmUp> warmUps) {
+        return new WarmUps(warmUps.orderedStream().toList());
+    }
+
+    @Bean
+    WarmUp selfRequests(WarmUpProperties properties, Environment environment) {
+        return new SelfRequests(
+                properties.paths(), () -> environment.getRequiredProperty("local.server.port", Integer.class));
     }
 
     @Configuration(proxyBeanMethods = false)
