@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.agora.launcher.Agora;
 import dev.agora.launcher.Home;
+import dev.agora.launcher.Images;
 import dev.agora.launcher.SignIn;
 import dev.agora.launcher.Tools;
 import dev.agora.testing.ApiClient;
@@ -91,6 +92,15 @@ class KubeIT {
                                 .path("status")
                                 .asString(),
                         "CONFIRMED"::equals);
+    }
+
+    @Test
+    void the_pods_run_images_built_from_the_jars_of_this_build() {
+        // kube up builds again an image of the same tag made from older code: never a stale image tested.
+        Images images = new Images(HOME, System.out);
+        for (String service : Images.SERVICES) {
+            assertThat(images.isCurrent(service)).as(service).isTrue();
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +100,31 @@ public final class Images {
         }
     }
 
+    /** The label that names the service jar an image was built from, by its SHA-256. */
+    static final String JAR_LABEL = "dev.agora.jar-sha256";
+
+    /**
+     * Whether the service's image exists and was built from its jar as the build left it: {@code ./agora kube up}
+     * builds again an image of the same tag made from older code.
+     */
+    public boolean isCurrent(String service) {
+        String image = imageOf(service, home.repository());
+        if (!exists(image)) {
+            return false;
+        }
+        String label = Tools.output(
+                List.of(
+                        "buildah",
+                        "inspect",
+                        "--type",
+                        "image",
+                        "--format",
+                        "{{index .OCIv1.Config.Labels \"" + JAR_LABEL + "\"}}",
+                        image),
+                home.log("image-" + service));
+        return label.strip().equals(sha256(jarOf(service)));
+    }
+
     /** Whether an image of that name is in the local storage that buildah and podman share. */
     public static boolean exists(String image) {
         return Tools.exitOf(List.of("buildah", "inspect", "--type", "image", image)) == 0;
@@ -134,6 +165,8 @@ public final class Images {
                         "BASE_IMAGE=" + base,
                         "--tag",
                         image,
+                        "--label",
+                        JAR_LABEL + "=" + sha256(jarOf(service)),
                         context.toString()),
                 log,
                 "The image of " + service + " did not build");
@@ -145,9 +178,8 @@ public final class Images {
      * libraries, the application), the application jar named app.jar so that one Containerfile serves every service.
      */
     private Path layers(String service) {
-        Path module = home.repository().resolve("services").resolve(service);
-        Path jar = module.resolve("target").resolve(service + ".jar");
-        Path context = module.resolve("target").resolve("image");
+        Path jar = jarOf(service);
+        Path context = jar.resolveSibling("image");
         deleteTree(context);
         Tools.run(
                 List.of(
@@ -174,6 +206,26 @@ public final class Images {
             throw new LaunchFailure("Cannot prepare the layers of " + service + ": " + e.getMessage());
         }
         return context;
+    }
+
+    private Path jarOf(String service) {
+        return home.repository()
+                .resolve("services")
+                .resolve(service)
+                .resolve("target")
+                .resolve(service + ".jar");
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new LaunchFailure("Cannot read " + file + ": " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** The local Java runtime image, made once per JDK version. */

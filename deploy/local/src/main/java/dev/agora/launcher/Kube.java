@@ -71,11 +71,14 @@ public final class Kube {
         if (Files.isRegularFile(played(home))) {
             throw new LaunchFailure("The pods of ./agora kube up already run; stop them first with ./agora kube down.");
         }
-        List<String> missing = Images.SERVICES.stream()
-                .filter(service -> !Images.exists(Images.imageOf(service, home.repository())))
+        // The jars as the sources are now, then an image for each that has none built from its jar.
+        new Builds(home, out).buildStale(services(home));
+        Images images = new Images(home, out);
+        List<String> outdated = Images.SERVICES.stream()
+                .filter(service -> !images.isCurrent(service))
                 .toList();
-        if (!missing.isEmpty()) {
-            new Images(home, out).build(missing, null);
+        if (!outdated.isEmpty()) {
+            images.build(outdated, null);
         }
         List<ServiceSpec> services = services(home);
         for (ServiceSpec service : services) {
