@@ -5,25 +5,19 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code ./agora chaos}: slows down or fails a service's API at run time, through its chaos profile. */
-final class ChaosCommand implements Command {
+final class ChaosCommand extends Command {
 
     private static final Usage USAGE = new Usage("chaos SERVICE[#N] SETTING...", """
             slow down or fail the API of a service (every instance, or one) at run time: latency=2s, errors=20%,
             both, or off (docs/guides/resilience.md); for example ./agora chaos catalog latency=2s errors=20%
             """, List.of(), 2, Usage.ANY_NUMBER);
 
-    @Override
-    public String name() {
-        return "chaos";
+    ChaosCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         List<String> words = arguments.words();
         String target = words.getFirst();
         String body = ChaosSwitch.body(words.subList(1, words.size()));

@@ -2,13 +2,23 @@ package dev.agora.launcher;
 
 import java.io.PrintStream;
 
-/** One of {@code ./agora}'s commands: its name, its usage, and what it does with a command line read against it. */
-interface Command {
+/** One of {@code ./agora}'s commands: its usage (its name first), and what it does with a command line read against it. */
+abstract class Command {
 
-    String name();
+    private final Usage usage;
 
-    Usage usage();
+    Command(Usage usage) {
+        this.usage = usage;
+    }
+
+    final String name() {
+        return usage.name();
+    }
+
+    final Usage usage() {
+        return usage;
+    }
 
     /** Runs with {@code arguments} already checked against {@link #usage()}; what it prints goes to {@code out}. */
-    int run(Home home, Arguments arguments, PrintStream out);
+    abstract int run(Home home, Arguments arguments, PrintStream out);
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code ./agora dlt}: what waits in each dead-letter topic, and replaying it once its cause is mended. */
-final class DltCommand implements Command {
+final class DltCommand extends Command {
 
     private static final Usage USAGE = new Usage("dlt list | dlt redrive TOPIC", """
             list: the messages waiting in each dead-letter topic (<topic>.DLT): what failed, why, and where it came
@@ -14,18 +14,12 @@ final class DltCommand implements Command {
             is mended (each message is redriven once)
             """, List.of(), 1, 2);
 
-    @Override
-    public String name() {
-        return "dlt";
+    DltCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         List<String> words = arguments.words();
         boolean list = words.equals(List.of("list"));
         boolean redrive = words.size() == 2 && words.getFirst().equals("redrive");

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /** {@code ./agora image build}: the container image of one service, or of all, with buildah. */
-final class ImageCommand implements Command {
+final class ImageCommand extends Command {
 
     private static final Usage USAGE = new Usage(
             "image build [SERVICE|all] [--base-image IMAGE]",
@@ -17,18 +17,12 @@ final class ImageCommand implements Command {
             1,
             2);
 
-    @Override
-    public String name() {
-        return "image";
+    ImageCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         if (!arguments.words().getFirst().equals("build")) {
             throw new UsageError("image takes build.");
         }

@@ -5,25 +5,19 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code ./agora kill}: SIGKILL one instance, as a crash would. */
-final class KillCommand implements Command {
+final class KillCommand extends Command {
 
     private static final Usage USAGE = new Usage("kill SERVICE[#N]", """
             SIGKILL one instance, as a crash would (catalog, catalog#2), to watch the rest cope; status then shows it
             DOWN
             """, List.of(), 1, 1);
 
-    @Override
-    public String name() {
-        return "kill";
+    KillCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         String given = arguments.words().getFirst();
         String id = ServiceSpec.instanceId(given);
         // The exact instance: "catalog" is catalog's first, never whichever of its instances still runs.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code ./agora kube}: the manifests of deploy/k8s/overlays/local played by podman on this machine. */
-final class KubeCommand implements Command {
+final class KubeCommand extends Command {
 
     private static final Usage USAGE = new Usage(
             "kube up [--timeout SECONDS] | kube status | kube down",
@@ -20,18 +20,12 @@ final class KubeCommand implements Command {
             1,
             1);
 
-    @Override
-    public String name() {
-        return "kube";
+    KubeCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         Kube kube = new Kube(home, Duration.ofSeconds(arguments.seconds("--timeout", 180)), out);
         switch (arguments.words().getFirst()) {
             case "up" -> {

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** {@code ./agora logs}: the services' logs merged in time order, followed, or only the lines of one trace. */
-final class LogsCommand implements Command {
+final class LogsCommand extends Command {
 
     private static final Usage USAGE = new Usage(
             "logs [SERVICE...] [-f] [--raw] | logs --trace TRACE_ID",
@@ -30,20 +30,14 @@ final class LogsCommand implements Command {
             0,
             Usage.ANY_NUMBER);
 
+    LogsCommand() {
+        super(USAGE);
+    }
+
     private static final Pattern TRACE_ID = Pattern.compile("[0-9a-f]{32}");
 
     @Override
-    public String name() {
-        return "logs";
-    }
-
-    @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         boolean follow = arguments.has("-f");
         boolean raw = arguments.has("--raw");
         String trace = arguments.value("--trace", "");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code ./agora restart}: stops one instance gracefully if it runs, starts it again, waits until it is ready. */
-final class RestartCommand implements Command {
+final class RestartCommand extends Command {
 
     private static final Usage USAGE = new Usage(
             "restart SERVICE[#N]",
@@ -15,18 +15,12 @@ final class RestartCommand implements Command {
             1,
             1);
 
-    @Override
-    public String name() {
-        return "restart";
+    RestartCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         String id = ServiceSpec.instanceId(arguments.words().getFirst());
         Platform platform = new Platform(home, Duration.ofSeconds(120), out);
         List<ServiceSpec> started =

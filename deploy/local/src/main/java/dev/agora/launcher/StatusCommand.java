@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code ./agora status}: every recorded instance, whether it is healthy, and its circuit breakers. */
-final class StatusCommand implements Command {
+final class StatusCommand extends Command {
 
     private static final Usage USAGE = new Usage(
             "status",
@@ -14,18 +14,12 @@ final class StatusCommand implements Command {
             0,
             0);
 
-    @Override
-    public String name() {
-        return "status";
+    StatusCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         List<RunningService> recorded = new Platform(home, Duration.ZERO, out).recorded();
         if (recorded.isEmpty()) {
             out.println("Nothing runs. Start Agora with ./agora up.");

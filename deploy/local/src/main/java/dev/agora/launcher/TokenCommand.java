@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code ./agora token}: a fresh access token for a seeded user, through the real sign-in flow. */
-final class TokenCommand implements Command {
+final class TokenCommand extends Command {
 
     /** The development accounts identity seeds (services/identity application.yml, dev profile). */
     static final Map<String, String> SEEDED_PASSWORDS =
@@ -21,18 +21,12 @@ final class TokenCommand implements Command {
             gateway (authorization code + PKCE): curl -H "Authorization: Bearer $(./agora token alice)" ...
             """, List.of(), 1, 1);
 
-    @Override
-    public String name() {
-        return "token";
+    TokenCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         String user = arguments.words().getFirst();
         if (!SEEDED_PASSWORDS.containsKey(user)) {
             throw new UsageError("no seeded user '" + user + "': alice, bob or admin (the development accounts).");

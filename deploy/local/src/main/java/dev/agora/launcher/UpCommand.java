@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code ./agora up}: builds what is stale, starts every service, waits until each is ready. */
-final class UpCommand implements Command {
+final class UpCommand extends Command {
 
     private static final Usage USAGE = new Usage(
             "up [-d] [--timeout SECONDS] [--scale SERVICE=N,...] [--with prometheus]",
@@ -26,18 +26,12 @@ final class UpCommand implements Command {
             0,
             0);
 
-    @Override
-    public String name() {
-        return "up";
+    UpCommand() {
+        super(USAGE);
     }
 
     @Override
-    public Usage usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(Home home, Arguments arguments, PrintStream out) {
+    int run(Home home, Arguments arguments, PrintStream out) {
         Duration timeout = Duration.ofSeconds(arguments.seconds("--timeout", 120));
         Scale scale = Scale.parse(arguments.value("--scale", ""));
         List<ServiceSpec> services = Topology.services(home, 0, scale, withPrometheus(arguments));

@@ -16,6 +16,12 @@ record Usage(String synopsis, String description, List<Option> options, int minW
         description = description.strip();
     }
 
+    /** The command's name: the synopsis's first word. */
+    String name() {
+        int space = synopsis.indexOf(' ');
+        return space < 0 ? synopsis : synopsis.substring(0, space);
+    }
+
     Optional<Option> option(String given) {
         return options.stream().filter(option -> option.isCalled(given)).findFirst();
     }
