@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Message;
-import dev.agora.contracts.catalog.v1.CatalogProduct;
-import dev.agora.contracts.catalog.v1.GetProductsRequest;
-import dev.agora.contracts.catalog.v1.GetProductsResponse;
-import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
 import dev.agora.contracts.inventory.v1.ReserveStock;
 import dev.agora.contracts.inventory.v1.StockCommitFailed;
 import dev.agora.contracts.inventory.v1.StockCommitted;
@@ -18,30 +14,19 @@ import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
+import dev.agora.orders.adapter.out.grpc.StandInCatalog;
+import dev.agora.orders.adapter.out.grpc.StandInCatalog.Price;
 import dev.agora.orders.application.history.RebuildOrderHistory;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.PostgresDatabase;
 import dev.agora.testing.TestIssuer;
-import io.grpc.Attributes;
-import io.grpc.Context;
-import io.grpc.Contexts;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerBuilder;
-import io.grpc.ServerInterceptor;
-import io.grpc.ServerInterceptors;
-import io.grpc.ServerTransportFilter;
-import io.grpc.stub.StreamObserver;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -96,7 +81,12 @@ class CheckoutIT {
     /** Priced in US dollars by the stand-in catalog, the others in euros. */
     static final UUID IN_DOLLARS = UUID.fromString("00000000-0000-4000-8000-0000000000d0");
 
-    static final FakeCatalog CATALOG = new FakeCatalog(Map.of(TEA_TOWELS, "19.90", LAMP, "5.00", IN_DOLLARS, "7.00"));
+    static final StandInCatalog CATALOG = new StandInCatalog(
+            Map.of(TEA_TOWELS, Price.euros("19.90"), LAMP, Price.euros("5.00"), IN_DOLLARS, new Price("7.00", "USD")));
+
+    static {
+        CATALOG.slowToPrice(SLOW_TO_PRICE, Duration.ofSeconds(2));
+    }
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -492,87 +482,5 @@ class CheckoutIT {
 
     private KafkaTopics kafka() {
         return new KafkaTopics(bootstrapServers);
-    }
-
-    /** The catalog's ProductCatalog over real gRPC on a free port, with fixed prices in EUR. */
-    static final class FakeCatalog extends ProductCatalogGrpc.ProductCatalogImplBase {
-
-        private static final Metadata.Key<String> AUTHORIZATION =
-                Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-        private static final Context.Key<String> CALLER = Context.key("authorization");
-
-        final List<String> authorizations = new CopyOnWriteArrayList<>();
-        final AtomicInteger connections = new AtomicInteger();
-        final AtomicInteger emptyRequests = new AtomicInteger();
-        private final Map<UUID, String> prices;
-        private final Server server;
-
-        FakeCatalog(Map<UUID, String> prices) {
-            this.prices = prices;
-            ServerInterceptor keepToken = new ServerInterceptor() {
-                @Override
-                public <Q, A> io.grpc.ServerCall.Listener<Q> interceptCall(
-                        io.grpc.ServerCall<Q, A> call, Metadata headers, io.grpc.ServerCallHandler<Q, A> next) {
-                    String token = headers.get(AUTHORIZATION);
-                    return Contexts.interceptCall(
-                            Context.current().withValue(CALLER, token == null ? "" : token), call, headers, next);
-                }
-            };
-            try {
-                server = ServerBuilder.forPort(0)
-                        .addService(ServerInterceptors.intercept(this, keepToken))
-                        .addTransportFilter(new ServerTransportFilter() {
-                            @Override
-                            public Attributes transportReady(Attributes transport) {
-                                connections.incrementAndGet();
-                                return transport;
-                            }
-                        })
-                        .build()
-                        .start();
-            } catch (IOException e) {
-                throw new IllegalStateException("The stand-in catalog did not start", e);
-            }
-        }
-
-        int port() {
-            return server.getPort();
-        }
-
-        void stop() {
-            server.shutdownNow();
-        }
-
-        @Override
-        public void getProducts(GetProductsRequest request, StreamObserver<GetProductsResponse> answer) {
-            authorizations.add(CALLER.get());
-            if (request.getProductIdsCount() == 0) {
-                emptyRequests.incrementAndGet();
-            }
-            if (request.getProductIdsList().contains(SLOW_TO_PRICE.toString())) {
-                try {
-                    Thread.sleep(Duration.ofSeconds(2));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            GetProductsResponse.Builder response = GetProductsResponse.newBuilder();
-            for (String id : request.getProductIdsList()) {
-                String price = prices.get(UUID.fromString(id));
-                if (price == null) {
-                    response.addUnknownProductIds(id);
-                } else {
-                    response.addProducts(CatalogProduct.newBuilder()
-                            .setProductId(id)
-                            .setSku("SKU-" + id.substring(0, 4))
-                            .setName("Product " + id.substring(0, 4))
-                            .setPrice(dev.agora.contracts.catalog.v1.Money.newBuilder()
-                                    .setAmount(price)
-                                    .setCurrency(id.equals(IN_DOLLARS.toString()) ? "USD" : "EUR")));
-                }
-            }
-            answer.onNext(response.build());
-            answer.onCompleted();
-        }
     }
 }

@@ -24,8 +24,10 @@ import org.springframework.cloud.client.discovery.simple.SimpleDiscoveryProperti
 /** A channel to {@code discovery:///catalog} over two real gRPC catalogs, listed as the launcher lists them. */
 class DiscoveredAddressesIT {
 
-    final GrpcProductPricesIT.StandInCatalog first = new GrpcProductPricesIT.StandInCatalog();
-    final GrpcProductPricesIT.StandInCatalog second = new GrpcProductPricesIT.StandInCatalog();
+    final StandInCatalog first =
+            new StandInCatalog(Map.of(GrpcProductPricesIT.LAMP, StandInCatalog.Price.euros("5.00")));
+    final StandInCatalog second =
+            new StandInCatalog(Map.of(GrpcProductPricesIT.LAMP, StandInCatalog.Price.euros("5.00")));
     ManagedChannel channel;
 
     @AfterEach

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.contracts.catalog.v1.CatalogProduct;
-import dev.agora.contracts.catalog.v1.GetProductsRequest;
-import dev.agora.contracts.catalog.v1.GetProductsResponse;
-import dev.agora.contracts.catalog.v1.Money;
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
 import dev.agora.orders.application.port.ProductPrices.Prices;
 import dev.agora.orders.application.port.ProductPrices.PricesUnavailable;
@@ -17,20 +13,13 @@ import dev.agora.platform.resilience.ResilienceProperties;
 import dev.agora.testing.MovableClock;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.grpc.Server;
-import io.grpc.ServerBuilder;
 import io.grpc.Status;
-import io.grpc.stub.StreamObserver;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +39,7 @@ class GrpcProductPricesIT {
             new CallPolicy.Breaker(5, 50, 20, Duration.ofMillis(500), Duration.ofSeconds(60)),
             1);
 
-    final StandInCatalog catalog = new StandInCatalog();
+    final StandInCatalog catalog = new StandInCatalog(Map.of(LAMP, StandInCatalog.Price.euros("5.00")));
     final MovableClock clock = new MovableClock();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     ManagedChannel channel;
@@ -159,66 +148,5 @@ class GrpcProductPricesIT {
                 .isInstanceOf(PricesUnavailable.class)
                 .hasMessageContaining("too many calls");
         assertThat(first.join().prices()).containsKey(LAMP);
-    }
-
-    /** ProductCatalog over real gRPC, pricing the lamp at 5.00 EUR unless told to fail or stall. */
-    static final class StandInCatalog extends ProductCatalogGrpc.ProductCatalogImplBase {
-
-        final AtomicInteger calls = new AtomicInteger();
-        private final AtomicInteger failures = new AtomicInteger();
-        private final AtomicReference<Status> failure = new AtomicReference<>(Status.UNAVAILABLE);
-        private final AtomicReference<Duration> stall = new AtomicReference<>(Duration.ZERO);
-        private final Server server;
-
-        StandInCatalog() {
-            try {
-                server = ServerBuilder.forPort(0).addService(this).build().start();
-            } catch (IOException e) {
-                throw new IllegalStateException("The stand-in catalog did not start", e);
-            }
-        }
-
-        int port() {
-            return server.getPort();
-        }
-
-        void failNext(int times, Status status) {
-            failure.set(status);
-            failures.set(times);
-        }
-
-        void stall(Duration duration) {
-            stall.set(duration);
-        }
-
-        /** Gone as a killed process is: connections closed before this returns (not mid-close, which answers CANCELLED). */
-        void stop() {
-            try {
-                server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void getProducts(GetProductsRequest request, StreamObserver<GetProductsResponse> answer) {
-            calls.incrementAndGet();
-            if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                answer.onError(failure.get().asRuntimeException());
-                return;
-            }
-            try {
-                Thread.sleep(stall.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            GetProductsResponse.Builder response = GetProductsResponse.newBuilder();
-            request.getProductIdsList()
-                    .forEach(id -> response.addProducts(CatalogProduct.newBuilder()
-                            .setProductId(id)
-                            .setPrice(Money.newBuilder().setAmount("5.00").setCurrency("EUR"))));
-            answer.onNext(response.build());
-            answer.onCompleted();
-        }
     }
 }
