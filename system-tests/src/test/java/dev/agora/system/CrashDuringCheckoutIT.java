@@ -80,19 +80,14 @@ class CrashDuringCheckoutIT {
                 platform.restart(VICTIMS.get(victim));
             }
         });
-        List<CompletableFuture<String>> placed = new ArrayList<>();
-        ExecutorService customers = Executors.newFixedThreadPool(8);
         List<String> ids;
+        ExecutorService customers = Executors.newFixedThreadPool(8);
         try {
-            for (Checkout checkout : checkouts) {
-                if (killer.isCompletedExceptionally()) {
-                    killer.join(); // a victim that did not come back fails the test now, not after every retry
-                }
-                placed.add(CompletableFuture.supplyAsync(() -> placeUntilAccepted(checkout, alice), customers));
+            List<CompletableFuture<String>> placed = Pace.start(CHECKOUTS, BETWEEN_CHECKOUTS, customers, index -> {
                 launched.incrementAndGet();
-                Thread.sleep(BETWEEN_CHECKOUTS); // the pace of the stream, not a wait for a result
-            }
-            killer.get();
+                return placeUntilAccepted(checkouts.get(index), alice);
+            });
+            killer.get(); // a victim that did not come back fails the test now, not after every retry
             ids = placed.stream().map(CompletableFuture::join).toList();
         } finally {
             customers.shutdownNow();

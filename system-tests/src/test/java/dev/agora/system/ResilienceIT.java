@@ -257,26 +257,21 @@ class ResilienceIT {
      */
     static List<Outcome> load(Duration length, int perSecond, Duration faultAt, Runnable fault) {
         long begin = System.nanoTime();
-        long period = 1_000_000_000L / perSecond;
-        List<CompletableFuture<Outcome>> sent = new ArrayList<>();
-        boolean faulted = false;
+        Duration period = Duration.ofSeconds(1).dividedBy(perSecond);
+        int count = (int) length.dividedBy(period);
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (long i = 0; i * period < length.toNanos(); i++) {
-                long due = begin + i * period;
-                while (System.nanoTime() < due) {
-                    Thread.onSpinWait();
-                }
-                if (!faulted && System.nanoTime() - begin >= faultAt.toNanos()) {
-                    clients.submit(fault);
-                    faulted = true;
-                }
-                long at = (System.nanoTime() - begin) / 1_000_000;
-                sent.add(CompletableFuture.supplyAsync(
-                        () -> new Outcome(
-                                at, gateway.get("/api/products?size=1").status()),
-                        clients));
-            }
-            return sent.stream().map(CompletableFuture::join).toList();
+            CompletableFuture<Void> faulted =
+                    faultAt.compareTo(length) < 0 ? Pace.at(faultAt, fault) : CompletableFuture.completedFuture(null);
+            List<Outcome> outcomes = Pace.start(count, period, clients, index -> {
+                        long at = (System.nanoTime() - begin) / 1_000_000;
+                        return new Outcome(
+                                at, gateway.get("/api/products?size=1").status());
+                    })
+                    .stream()
+                    .map(CompletableFuture::join)
+                    .toList();
+            faulted.join();
+            return outcomes;
         }
     }
 
