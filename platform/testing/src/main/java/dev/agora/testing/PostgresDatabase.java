@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * jdbc:postgresql://127.0.0.1:5432/postgres, user postgres). When it cannot be reached the tests are skipped with the
  * reason printed, except under {@code CI=true}, where they fail: CI must prove them.
  */
-public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback, SpringFixture {
 
     private final String server;
     private final String user;
@@ -57,8 +57,9 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
         }
     }
 
-    /** The properties that make a service use this database, for a {@code @DynamicPropertySource}. */
-    public Map<String, String> dataSource() {
+    /** The properties that make a service use this database (given to a Spring test by {@link SpringFixtures}). */
+    @Override
+    public Map<String, String> properties() {
         return Map.of(
                 "spring.datasource.url",
                 url(),

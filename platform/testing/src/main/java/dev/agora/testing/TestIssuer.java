@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * need a token no honest issuer would sign (expired, wrong issuer, wrong audience). Register it as a static
  * {@code @RegisterExtension} field: it stops after the test class.
  */
-public final class TestIssuer implements AutoCloseable, AfterAllCallback {
+public final class TestIssuer implements AutoCloseable, AfterAllCallback, SpringFixture {
 
     public static final String ISSUER = "http://issuer.agora.test";
     public static final String AUDIENCE = "agora-api";
@@ -81,8 +81,9 @@ public final class TestIssuer implements AutoCloseable, AfterAllCallback {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks";
     }
 
-    /** The properties that make a service trust this issuer, for a {@code @DynamicPropertySource}. */
-    public Map<String, String> trustedBy() {
+    /** The properties that make a service trust this issuer (given to a Spring test by {@link SpringFixtures}). */
+    @Override
+    public Map<String, String> properties() {
         return Map.of("agora.security.issuer", ISSUER, "agora.security.jwk-set-uri", jwkSetUri());
     }
 

@@ -33,7 +33,6 @@ class GatewaySecurityTest {
         registry.add("agora.gateway.services.orders", SERVICES::url);
         registry.add("agora.gateway.services.notifications", SERVICES::url);
         registry.add("agora.gateway.services.identity", SERVICES::url);
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll

@@ -42,7 +42,6 @@ class RateLimitTest {
     @DynamicPropertySource
     static void upstreamAndIssuer(DynamicPropertyRegistry registry) {
         UpstreamStandIn.routeEveryService(registry, SERVICES::url);
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll

@@ -101,7 +101,7 @@ class SharedRateLimitIT {
         for (String service : List.of("catalog", "inventory", "payments", "orders", "notifications", "identity")) {
             properties.put("agora.gateway.services." + service, SERVICES.url());
         }
-        properties.putAll(ISSUER.trustedBy());
+        properties.putAll(ISSUER.properties());
         // As arguments: they must win over the gateway's application.yml, as the launcher's do.
         return new SpringApplicationBuilder(GatewayApplication.class)
                 .run(properties.entrySet().stream()

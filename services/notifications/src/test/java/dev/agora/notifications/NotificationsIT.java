@@ -60,7 +60,6 @@ class NotificationsIT {
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("agora.notifications.mail-dir", () -> mail.toString());
     }
 

@@ -90,8 +90,6 @@ class CheckoutIT {
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
-        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("spring.grpc.client.channels.catalog.address", () -> "static://127.0.0.1:" + CATALOG.port());
     }
 

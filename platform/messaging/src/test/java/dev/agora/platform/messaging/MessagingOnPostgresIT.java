@@ -3,8 +3,6 @@ package dev.agora.platform.messaging;
 import dev.agora.testing.PostgresDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The messaging contract on the real PostgreSQL that production runs on. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -12,9 +10,4 @@ class MessagingOnPostgresIT extends MessagingContract {
 
     @RegisterExtension
     static final PostgresDatabase DATABASE = new PostgresDatabase("messaging");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
-    }
 }

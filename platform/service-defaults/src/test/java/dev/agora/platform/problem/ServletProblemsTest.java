@@ -14,8 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** What any servlet service gets from service-defaults, seen from a client over real HTTP. */
@@ -27,11 +25,6 @@ class ServletProblemsTest {
     static final TestIssuer ISSUER = TestIssuer.start();
 
     static final String[] SIGNED_IN = {"Authorization", "Bearer " + ISSUER.token("someone")};
-
-    @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @LocalServerPort
     int port;

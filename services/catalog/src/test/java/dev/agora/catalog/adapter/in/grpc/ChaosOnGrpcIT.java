@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The chaos profile slows and fails the catalog's gRPC calls too, as orders sees them over a real port. */
 @SpringBootTest(
@@ -38,11 +36,6 @@ class ChaosOnGrpcIT {
     static final TestIssuer ISSUER = TestIssuer.start();
 
     static final String SKILLET = "4287c6a1-5bbe-5641-9482-f6614a843bb7";
-
-    @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Value("${local.grpc.port}")
     int port;

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * ProductCatalog as orders calls it: real gRPC over a real port, a deadline on every call, and a bearer token checked
@@ -40,11 +38,6 @@ class ProductCatalogGrpcIT {
     static final TestIssuer ISSUER = TestIssuer.start();
 
     static final String SKILLET = "4287c6a1-5bbe-5641-9482-f6614a843bb7";
-
-    @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Value("${local.grpc.port}")
     int port;

@@ -1,10 +1,12 @@
 package dev.agora.catalog.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,11 +187,13 @@ class CatalogApiTest {
     }
 
     @Test
-    void readiness_includes_the_database() {
-        Response readiness = api.get("/actuator/health/readiness");
+    void readiness_includes_the_database_and_the_warm_ups() {
+        // Ready once the catalog has answered its own first requests (agora.warm-up.paths), a moment after it started.
+        Response readiness = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/actuator/health/readiness"), response -> response.status() == 200);
 
-        assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("components").has("db")).isTrue();
+        assertThat(readiness.json().get("components").has("warmUp")).isTrue();
     }
 
     @Test

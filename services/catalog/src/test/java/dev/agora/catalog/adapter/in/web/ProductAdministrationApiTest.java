@@ -13,8 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Admins add, change and remove products over real HTTP, with tokens checked against a real JWKS endpoint. */
@@ -30,11 +28,6 @@ class ProductAdministrationApiTest {
     static final String ADMIN = ISSUER.token("admin-id", "ADMIN");
     static final String OTHER_ADMIN = ISSUER.token("other-admin-id", "ADMIN");
     static final String CUSTOMER = ISSUER.token("alice-id", "CUSTOMER");
-
-    @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @LocalServerPort
     int port;

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The SQL of the catalog, and its Flyway migrations, on the real PostgreSQL the postgres profile runs on. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -28,11 +26,6 @@ class JdbcProductsIT {
 
     @RegisterExtension
     static final PostgresDatabase DATABASE = new PostgresDatabase("catalog");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Autowired
     Products products;

@@ -12,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Authorizations, refresh-token families and signing keys stored in the real PostgreSQL of the postgres profile. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -22,11 +20,6 @@ class AuthorizationsOnPostgresIT {
 
     @RegisterExtension
     static final PostgresDatabase DATABASE = new PostgresDatabase("identity_oauth");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @LocalServerPort
     int port;

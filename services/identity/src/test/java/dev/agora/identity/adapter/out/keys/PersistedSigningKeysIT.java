@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Signing keys survive a restart (a new instance over the same database) and a rotation keeps the old one a while. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -31,11 +29,6 @@ class PersistedSigningKeysIT {
 
     @RegisterExtension
     static final PostgresDatabase DATABASE = new PostgresDatabase("identity_keys");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Autowired
     JdbcClient jdbc;

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Accounts, and identity's Flyway migrations, on the real PostgreSQL the postgres profile runs on. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -29,11 +27,6 @@ class JdbcAccountsIT {
 
     @RegisterExtension
     static final PostgresDatabase DATABASE = new PostgresDatabase("identity");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        DATABASE.dataSource().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Autowired
     Accounts accounts;

@@ -12,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The stock view over real HTTP, with tokens checked against a real JWKS endpoint: admins only. */
 @SpringBootTest(
@@ -27,11 +25,6 @@ class InventoryApiIT {
     static final TestIssuer ISSUER = TestIssuer.start();
 
     static final String TABLE = "e8b010b2-a4ea-5a54-98b6-13e6faff2c64";
-
-    @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @LocalServerPort
     int port;
