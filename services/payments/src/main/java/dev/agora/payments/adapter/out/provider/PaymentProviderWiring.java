@@ -41,7 +41,7 @@ class PaymentProviderWiring {
                     (production ? "Refusing to start with the prod profile: " : "Refusing to start: ")
                             + String.join("; ", problems)
                             + ". Set the provider from the environment (see docs/guides/checkout-saga.md,"
-                            + " \"The payment provider\").");
+                            + " \"The provider and the mail in production\").");
         }
         PaymentProvider chosen = switch (Objects.requireNonNull(provider.kind())) {
             case SIMULATED -> new SimulatedPaymentProvider(properties);

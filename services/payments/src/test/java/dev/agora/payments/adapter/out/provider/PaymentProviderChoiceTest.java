@@ -20,7 +20,8 @@ class PaymentProviderChoiceTest {
         assertThatThrownBy(() -> start(new String[] {"prod"}, "--agora.payments.provider.kind=simulated"))
                 .hasRootCauseMessage("Refusing to start with the prod profile: agora.payments.provider.kind is"
                         + " simulated, a development stand-in that authorizes test tokens. Set the provider from the"
-                        + " environment (see docs/guides/checkout-saga.md, \"The payment provider\").");
+                        + " environment (see docs/guides/checkout-saga.md, \"The provider and the mail in"
+                        + " production\").");
     }
 
     @Test
