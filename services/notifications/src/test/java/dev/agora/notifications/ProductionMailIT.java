@@ -1,6 +1,7 @@
 package dev.agora.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Message;
@@ -12,15 +13,21 @@ import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,6 +66,9 @@ class ProductionMailIT {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
+    @Autowired
+    JavaMailSender sender;
+
     @Test
     void an_order_event_delivered_again_or_published_again_mails_its_customer_once() throws Exception {
         String grace = "grace-" + UUID.randomUUID();
@@ -82,6 +92,25 @@ class ProductionMailIT {
         assertThat(mail.getSubject()).isEqualTo("Your order " + order.toString().substring(0, 8) + " is confirmed");
         assertThat((String) mail.getContent()).contains("44.80 EUR");
         assertThat(mail.getFrom()).containsExactly(new InternetAddress("Agora <orders@shop.agora.example>"));
+    }
+
+    @Test
+    void a_mail_server_that_never_answers_fails_the_send_within_seconds() throws Exception {
+        // Jakarta Mail's own default is to wait forever, holding the consumer's partition; here, 10 s for the greeting.
+        try (ServerSocket silent = new ServerSocket(0)) {
+            JavaMailSenderImpl toSilent = new JavaMailSenderImpl();
+            toSilent.setHost("127.0.0.1");
+            toSilent.setPort(silent.getLocalPort());
+            toSilent.setJavaMailProperties(((JavaMailSenderImpl) sender).getJavaMailProperties());
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom("orders@shop.agora.example");
+            mail.setTo("someone@customers.agora.example");
+            mail.setText("nobody reads this");
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> toSilent.send(mail)).isInstanceOf(MailException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        }
     }
 
     private static List<MimeMessage> mailsTo(String customer) {

@@ -31,6 +31,7 @@ public class SmtpMailbox implements Mailbox {
         this.sender = sender;
         this.from = address(from, "agora.notifications.mail.from");
         this.recipientDomain = recipientDomain;
+        // Checked now: a domain that makes no address stops the start, not every mail after it.
         address("customer@" + recipientDomain, "agora.notifications.mail.recipient-domain");
     }
 
