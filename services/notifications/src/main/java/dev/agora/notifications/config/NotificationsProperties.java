@@ -30,7 +30,7 @@ public record NotificationsProperties(
      * @param from the sender of every mail
      * @param recipientDomain for {@code smtp}: notifications knows a customer by account id only, and mails
      *     {@code <account id>@<this domain>}, which the mail server of that domain delivers to the customer's own
-     *     address (ADR 0018)
+     *     address (ADR 0019)
      */
     public record Mail(
             @Nullable Kind kind,

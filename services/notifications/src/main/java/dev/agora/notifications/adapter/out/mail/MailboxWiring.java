@@ -15,7 +15,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 /**
  * The mailbox notifications sends through, chosen by {@code agora.notifications.mail.kind}. Notifications refuses to
  * start rather than guess: without a kind (only the dev profile has one), with SMTP missing its server or the
- * customers' domain, and under the prod profile with the mail files or the development sender (ADR 0018).
+ * customers' domain, and under the prod profile with the mail files or the development sender (ADR 0019).
  */
 @Configuration(proxyBeanMethods = false)
 class MailboxWiring {

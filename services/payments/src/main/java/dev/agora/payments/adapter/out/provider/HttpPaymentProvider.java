@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * A payment provider's API over HTTP (JSON, the key as a bearer token), as ADR 0018 describes it:
+ * A payment provider's API over HTTP (JSON, the key as a bearer token), as ADR 0019 describes it:
  *
  * <ul>
  *   <li>{@code POST /authorizations} with {@code Idempotency-Key: <order id>} and {@code {"orderId", "amount":

@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClient;
 /**
  * The provider payments talks to, chosen by {@code agora.payments.provider.kind}, behind the payment-provider call
  * policy. Payments refuses to start rather than guess: without a kind (only the dev profile has one), with an http
- * provider missing its address or key, and under the prod profile with the simulated one (ADR 0018).
+ * provider missing its address or key, and under the prod profile with the simulated one (ADR 0019).
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentProviderWiring {
