@@ -76,7 +76,7 @@ class ManifestPolicyTest {
         for (Deployment deployment : rendered.deployments()) {
             for (EnvVar variable :
                     containers(deployment).flatMap(c -> c.getEnv().stream()).toList()) {
-                if (variable.getName().matches(".*(PASSWORD|SECRET|TOKEN).*")) {
+                if (variable.getName().matches(".*(PASSWORD|SECRET|TOKEN|APIKEY).*")) {
                     assertThat(variable.getValueFrom())
                             .as(deployment.getMetadata().getName() + " " + variable.getName() + " from a Secret")
                             .isNotNull();
@@ -91,7 +91,7 @@ class ManifestPolicyTest {
                     .forEachRemaining(key -> assertThat(key)
                             .as("a secret in ConfigMap "
                                     + configMap.path("metadata").path("name"))
-                            .doesNotContainPattern("PASSWORD|SECRET|TOKEN"));
+                            .doesNotContainPattern("PASSWORD|SECRET|TOKEN|APIKEY"));
         }
     }
 
@@ -209,6 +209,36 @@ class ManifestPolicyTest {
         assertThat(dev.get("identity").get("SPRING_PROFILES_ACTIVE"))
                 .contains("dev")
                 .doesNotContain("prod");
+    }
+
+    @org.junit.jupiter.api.Test
+    void production_selects_no_development_stand_in() {
+        Rendered rendered = new Rendered(Kustomize.render("overlays/prod"));
+        Map<String, Map<String, String>> configMaps = configMaps(rendered);
+
+        List<String> violations = new ArrayList<>();
+        for (Deployment deployment : rendered.deployments()) {
+            violations.addAll(ProductionPolicy.violations(deployment, configMaps));
+        }
+        assertThat(names(rendered.deployments())).containsAll(ProductionPolicy.REQUIRED_IN_PRODUCTION.keySet());
+        assertThat(violations).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/local"})
+    void the_demonstration_runs_the_development_stand_ins(String directory) {
+        // ./agora kube up plays overlays/local, and KubeIT pays with tok_ok there: the simulated provider's token.
+        Map<String, Map<String, String>> maps = configMaps(new Rendered(Kustomize.render(directory)));
+
+        for (String service : ProductionPolicy.REQUIRED_IN_PRODUCTION.keySet()) {
+            assertThat(List.of(maps.get(service).get("SPRING_PROFILES_ACTIVE").split(",")))
+                    .as(service + " in " + directory)
+                    .contains("dev")
+                    .doesNotContain("prod");
+        }
+        assertThat(maps.get("payments").get("AGORA_PAYMENTS_PROVIDER_KIND")).isEqualTo("simulated");
+        assertThat(maps.get("notifications").get("AGORA_NOTIFICATIONS_MAIL_KIND"))
+                .isEqualTo("files");
     }
 
     private static Map<String, Map<String, String>> configMaps(Rendered rendered) {

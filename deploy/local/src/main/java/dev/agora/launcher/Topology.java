@@ -24,6 +24,8 @@ public final class Topology {
 
     static final String CHAOS_PROFILE = "chaos";
 
+    static final String DEVELOPMENT_PROFILE = "dev";
+
     /** Ports of the n-th instance: the first's plus this, times n - 1. */
     static final int INSTANCE_PORT_STEP = 100;
 
@@ -69,22 +71,23 @@ public final class Topology {
                 "--management.tracing.export.zipkin.enabled=true",
                 "--management.tracing.export.zipkin.endpoint=" + ZipkinServer.spansEndpoint(zipkin));
         String broker = "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka;
-        // Every service runs with the chaos profile, switched off until ./agora chaos switches it on.
-        String chaos = "--spring.profiles.active=" + CHAOS_PROFILE;
+        // Every service runs its development profile (identity's seeded accounts, payments' simulated provider,
+        // notifications' mail files; the prod profile refuses them) and the chaos profile, switched off until
+        // ./agora chaos switches it on. Naming profiles replaces the services' default one (dev), so dev is named.
+        String profiles = "--spring.profiles.active=" + DEVELOPMENT_PROFILE + "," + CHAOS_PROFILE;
 
         List<ServiceSpec> services = new ArrayList<>();
         services.add(zipkin);
         services.add(KafkaBroker.spec(kafka, 9093 + portOffset));
         List<String> identityArguments = new ArrayList<>(with(common, "--server.port=" + identity));
-        // Naming a profile replaces identity's default one (dev: the seeded accounts), so it is named too.
-        identityArguments.add("--spring.profiles.active=dev," + CHAOS_PROFILE);
+        identityArguments.add(profiles);
         services.add(new ServiceSpec("identity", identity, identity, identityArguments));
         for (String name : ROUTED) {
             for (int instance = 1; instance <= scale.of(name); instance++) {
                 int port = firstPort.get(name) + step(instance);
                 List<String> arguments = new ArrayList<>(with(common, "--server.port=" + port));
                 arguments.add("--agora.instance=" + idOf(name, instance));
-                arguments.add(chaos);
+                arguments.add(profiles);
                 if (scale.of(name) > 1) {
                     // Instances of one service share its database: H2 serves it to the others (ADR 0013).
                     arguments.add("--agora.data-shared=TRUE");
@@ -111,7 +114,7 @@ public final class Topology {
                     "--server.port=" + gateway,
                     "--management.server.port=" + management,
                     "--agora.instance=" + idOf("gateway", instance),
-                    chaos,
+                    profiles,
                     "--agora.gateway.services.identity=http://127.0.0.1:" + identity));
             arguments.addAll(common.subList(1, common.size()));
             for (String name : ROUTED) {

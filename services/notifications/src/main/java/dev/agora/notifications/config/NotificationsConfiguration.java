@@ -1,6 +1,5 @@
 package dev.agora.notifications.config;
 
-import dev.agora.notifications.adapter.out.mail.FileMailbox;
 import dev.agora.notifications.application.ListNotifications;
 import dev.agora.notifications.application.NotifyCustomer;
 import dev.agora.notifications.application.port.LiveFeed;
@@ -25,11 +24,6 @@ class NotificationsConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    Mailbox mailbox(NotificationsProperties properties) {
-        return new FileMailbox(properties.mailDir());
     }
 
     @Bean

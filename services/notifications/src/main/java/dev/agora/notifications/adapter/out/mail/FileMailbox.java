@@ -13,7 +13,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Development mail: each notification becomes an RFC 5322 message in a file (agora.notifications.mail-dir, by default
- * .agora/mail), named after its order and kind, so that sending it again rewrites the same file.
+ * .agora/mail), named after its order and kind, so that sending it again rewrites the same file. The dev profile
+ * chooses it ({@code agora.notifications.mail.kind: files}); the prod profile refuses it.
  */
 public class FileMailbox implements Mailbox {
 

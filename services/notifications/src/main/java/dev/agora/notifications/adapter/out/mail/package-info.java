@@ -1,4 +1,4 @@
-/** Development mail: one file per notification, instead of an SMTP server. */
+/** Mail to customers: over SMTP, or in development one file per notification. */
 @NullMarked
 package dev.agora.notifications.adapter.out.mail;
 

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * The payment provider behind the {@code payment-provider} call policy: a deadline on every call (a provider that
  * hangs fails the call, and the message is tried again later rather than holding a consumer forever), a breaker and a
  * bulkhead. An authorization is idempotent per order at the provider, so it is tried again when the provider could not
- * be reached; a refund is not, so it is asked once.
+ * be reached; a refund is not, so it is asked once. A request the provider rejects (a 4xx) is neither tried again nor
+ * counted against it.
  */
 public final class GuardedPaymentProvider implements PaymentProvider, AutoCloseable {
 
@@ -59,10 +60,14 @@ public final class GuardedPaymentProvider implements PaymentProvider, AutoClosea
             answer.cancel(true);
             throw new ProviderTimedOut("The payment provider did not answer within " + deadline.toMillis() + " ms");
         } catch (ExecutionException failed) {
-            // Whatever the provider's client threw, it did not answer: counted against it, and worth asking again.
             if (failed.getCause() instanceof ProviderUnavailable unavailable) {
                 throw unavailable;
             }
+            // The provider answered that the request was wrong: it is well, and a second attempt would fare the same.
+            if (failed.getCause() instanceof ProviderRejected rejected) {
+                throw rejected;
+            }
+            // Whatever else the provider's client threw, it did not answer: counted against it, and worth asking again.
             throw new ProviderUnavailable("The payment provider failed: " + failed.getCause(), failed.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -81,6 +86,17 @@ public final class GuardedPaymentProvider implements PaymentProvider, AutoClosea
     public static final class ProviderUnavailable extends RuntimeException {
 
         public ProviderUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The provider refused the request itself (a 4xx: a malformed request, a key it does not accept): neither asked
+     * again nor counted against the provider; the command fails, is retried by its consumer, then dead-lettered.
+     */
+    public static final class ProviderRejected extends RuntimeException {
+
+        public ProviderRejected(String message, Throwable cause) {
             super(message, cause);
         }
     }

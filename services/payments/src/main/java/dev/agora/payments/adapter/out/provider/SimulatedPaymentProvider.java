@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  * A payment provider for development and tests, answering by test token as card processors' sandboxes do:
  * {@code tok_ok} is authorized, {@code tok_declined} declined, {@code tok_slow} authorized after a long pause
  * ({@code agora.payments.slow-token-delay}, 10 s), any other token declined. Idempotent per order, like a real one.
+ * The dev profile chooses it ({@code agora.payments.provider.kind: simulated}); the prod profile refuses it.
  */
 class SimulatedPaymentProvider implements PaymentProvider {
 

@@ -62,6 +62,20 @@ class GuardedPaymentProviderTest {
     }
 
     @Test
+    void a_request_the_provider_rejects_is_asked_once_and_leaves_the_breaker_alone() {
+        provider.rejectedFor.set(10);
+
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> guarded.authorize(UUID.randomUUID(), amount, "tok_ok"))
+                    .isInstanceOf(GuardedPaymentProvider.ProviderRejected.class);
+        }
+        assertThat(provider.calls.get()).isEqualTo(10);
+        assertThat(guarded.authorize(UUID.randomUUID(), amount, "tok_ok"))
+                .as("the breaker is still closed")
+                .isInstanceOf(PaymentProvider.Authorized.class);
+    }
+
+    @Test
     void a_refund_is_asked_once() {
         provider.unreachableFor.set(1);
 
@@ -77,6 +91,8 @@ class GuardedPaymentProviderTest {
         final AtomicInteger unreachableFor = new AtomicInteger();
         /** Throws what a provider's client library might, not ProviderUnavailable. */
         final AtomicInteger brokenFor = new AtomicInteger();
+        /** Answers that the request was wrong. */
+        final AtomicInteger rejectedFor = new AtomicInteger();
 
         volatile Duration pause = Duration.ZERO;
 
@@ -98,6 +114,9 @@ class GuardedPaymentProviderTest {
             }
             if (brokenFor.getAndDecrement() > 0) {
                 throw new IllegalStateException("the client library broke");
+            }
+            if (rejectedFor.getAndDecrement() > 0) {
+                throw new GuardedPaymentProvider.ProviderRejected("answered 400", null);
             }
             try {
                 Thread.sleep(pause);
