@@ -40,7 +40,6 @@ class ProductionProviderIT {
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        ISSUER.trustedBy().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("agora.payments.provider.url", () -> PROVIDER.url().toString());
         registry.add("agora.payments.provider.api-key", () -> ProviderServer.API_KEY);
     }
