@@ -8,8 +8,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 
 /**
- * The layering of ARCHITECTURE.md §3, for a service whose base package is given: the domain uses only the JDK, the
- * application knows no web, SQL, Kafka or gRPC types, nothing inside depends on an adapter, and there are no cycles.
+ * The layering of docs/architecture.md ("Inside a service"), for a service whose base package is given: the domain
+ * uses only the JDK, the application knows no web, SQL, Kafka or gRPC types, nothing inside depends on an adapter,
+ * and there are no cycles.
  */
 public final class ArchitectureRules {
 
@@ -56,7 +57,7 @@ public final class ArchitectureRules {
                         .as("no package cycles"));
     }
 
-    /** ARCHITECTURE.md: names say what things are; no Impl, Util, Helper, Manager or common. */
+    /** docs/conventions.md: names say what things are; no Impl, Util, Helper, Manager or common. */
     public static ArchRule honestNames(String basePackage) {
         return noClasses()
                 .that()

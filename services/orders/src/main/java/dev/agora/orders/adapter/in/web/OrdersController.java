@@ -195,7 +195,7 @@ class OrdersController {
         return new EventResponse(event.getClass().getSimpleName(), event.at(), data);
     }
 
-    /** Money on the wire is a decimal string (CONVENTIONS), here as in every other answer. */
+    /** Money on the wire is a decimal string (docs/conventions.md), here as in every other answer. */
     private static void amountsAsText(JsonNode node) {
         if (node instanceof ObjectNode object && object.has("amount") && object.has("currency")) {
             object.put("amount", object.get("amount").decimalValue().toPlainString());
