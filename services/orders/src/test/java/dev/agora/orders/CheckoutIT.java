@@ -263,6 +263,8 @@ class CheckoutIT {
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
         stockReserved(id);
         paymentAuthorized(id);
+        // The payment taken in (the saga asks inventory to commit the units) before the customer asks to cancel.
+        command("inventory.commands.v1", id, 2);
         Response whilePaid = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
         answer(
                 "inventory.events.v1",
