@@ -77,6 +77,7 @@ public final class Builds {
                 ? List.of(repository.resolve("pom.xml"), service.module(repository))
                 : List.of(
                         repository.resolve("pom.xml"),
+                        repository.resolve("services/pom.xml"),
                         service.module(repository),
                         repository.resolve("platform"),
                         repository.resolve("contracts"));

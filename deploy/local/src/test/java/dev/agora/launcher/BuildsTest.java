@@ -49,6 +49,14 @@ class BuildsTest {
                 .as("a test does not go into the jar")
                 .isFalse();
 
+        Path servicesPom = repository.resolve("services/pom.xml");
+        Files.writeString(servicesPom, "<project/>");
+        Files.setLastModifiedTime(servicesPom, FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(builds.isStale(catalog))
+                .as("every service's jar is built with the services' parent POM")
+                .isTrue();
+        age(servicesPom, 60);
+
         Path platformSource = repository.resolve("platform/service-defaults/src/main/java/B.java");
         Files.createDirectories(platformSource.getParent());
         Files.writeString(platformSource, "class B {}");
