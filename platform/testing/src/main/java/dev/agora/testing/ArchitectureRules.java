@@ -3,14 +3,14 @@ package dev.agora.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 
 /**
  * The layering of docs/architecture.md ("Inside a service"), for a service whose base package is given: the domain
  * uses only the JDK, the application knows no web, SQL, Kafka or gRPC types, nothing inside depends on an adapter,
- * and there are no cycles.
+ * and there are no cycles; and the naming rule of docs/conventions.md. Services check them through
+ * {@link ServiceArchitectureTest}.
  */
 public final class ArchitectureRules {
 
@@ -75,10 +75,5 @@ public final class ArchitectureRules {
                 .orShould()
                 .resideInAnyPackage("..common..", "..util..", "..misc..")
                 .as("names say what things are: no *Impl, *Util, *Helper, *Manager, no common/util/misc packages");
-    }
-
-    public static void check(JavaClasses classes, String basePackage) {
-        hexagonalLayers(basePackage).check(classes);
-        honestNames(basePackage).check(classes);
     }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every error code the code can answer with is described in docs/errors.md: clients rely on that list. A module's test
- * calls {@link #assertAllDocumented} with its classes, the platform's included (import {@code dev.agora.platform} too).
+ * calls {@link #assertAllDocumented} with its classes, the platform's included (import {@code dev.agora.platform} too);
+ * a service's does through {@link ServiceArchitectureTest}.
  * The codes are the static {@code ErrorCode} fields of those classes, read by reflection so that this module does not
  * depend on service-defaults (whose own tests use it).
  */

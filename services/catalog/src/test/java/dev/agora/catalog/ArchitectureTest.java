@@ -1,29 +1,10 @@
 package dev.agora.catalog;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import dev.agora.testing.ArchitectureRules;
-import dev.agora.testing.DocumentedErrorCodes;
-import org.junit.jupiter.api.Test;
+import dev.agora.testing.HexagonalServiceArchitectureTest;
 
-class ArchitectureTest {
+class ArchitectureTest extends HexagonalServiceArchitectureTest {
 
-    private static final JavaClasses CATALOG = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.agora.catalog");
-
-    private static final JavaClasses CATALOG_AND_PLATFORM = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.agora.catalog", "dev.agora.platform");
-
-    @Test
-    void follows_the_hexagonal_layering_of_the_architecture() {
-        ArchitectureRules.check(CATALOG, "dev.agora.catalog");
-    }
-
-    @Test
-    void every_error_code_it_can_answer_with_is_documented() {
-        DocumentedErrorCodes.assertAllDocumented(CATALOG_AND_PLATFORM);
+    ArchitectureTest() {
+        super("dev.agora.catalog");
     }
 }
