@@ -27,12 +27,7 @@ class GatewaySecurityTest {
 
     @DynamicPropertySource
     static void upstreamAndIssuer(DynamicPropertyRegistry registry) {
-        registry.add("agora.gateway.services.catalog", SERVICES::url);
-        registry.add("agora.gateway.services.inventory", SERVICES::url);
-        registry.add("agora.gateway.services.payments", SERVICES::url);
-        registry.add("agora.gateway.services.orders", SERVICES::url);
-        registry.add("agora.gateway.services.notifications", SERVICES::url);
-        registry.add("agora.gateway.services.identity", SERVICES::url);
+        TestRoutes.routeEveryService(registry, SERVICES.url());
     }
 
     @AfterAll

@@ -32,12 +32,7 @@ class GatewayTest {
 
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
-        registry.add("agora.gateway.services.catalog", CATALOG::url);
-        registry.add("agora.gateway.services.inventory", CATALOG::url);
-        registry.add("agora.gateway.services.payments", CATALOG::url);
-        registry.add("agora.gateway.services.orders", CATALOG::url);
-        registry.add("agora.gateway.services.notifications", CATALOG::url);
-        registry.add("agora.gateway.services.identity", CATALOG::url);
+        TestRoutes.routeEveryService(registry, CATALOG.url());
     }
 
     @AfterAll

@@ -32,14 +32,12 @@ class LoadBalancedRoutesTest {
 
     @DynamicPropertySource
     static void instances(DynamicPropertyRegistry registry) {
-        registry.add("agora.gateway.services.catalog", () -> "lb://catalog");
+        TestRoutes.register(
+                registry, TestRoutes.PUBLIC_API, service -> service.equals("catalog") ? "lb://catalog" : FIRST.url());
         registry.add("spring.cloud.discovery.client.simple.instances.catalog[0].uri", FIRST::url);
         registry.add(
                 "spring.cloud.discovery.client.simple.instances.catalog[1].uri",
                 () -> SECOND.get().url());
-        for (String service : List.of("inventory", "payments", "orders", "notifications", "identity")) {
-            registry.add("agora.gateway.services." + service, FIRST::url);
-        }
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ class LoadSheddingTest {
 
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
-        UpstreamStandIn.routeEveryService(registry, SERVICES::url);
+        TestRoutes.routeEveryService(registry, SERVICES.url());
     }
 
     @AfterAll
@@ -40,11 +40,7 @@ class LoadSheddingTest {
     @Test
     void a_request_over_the_in_flight_limit_gets_503_with_retry_after_at_once() {
         ApiClient api = ApiClient.onPort(port);
-        // Two slow requests (3 s each upstream) fill the gateway.
-        List<CompletableFuture<Response>> slow = List.of(
-                CompletableFuture.supplyAsync(() -> api.get("/api/products/slow")),
-                CompletableFuture.supplyAsync(() -> api.get("/api/products/slow")));
-        await().atMost(Duration.ofSeconds(2)).until(() -> SERVICES.slowRequests() == 2);
+        List<CompletableFuture<Response>> slow = fillTheGateway(api);
 
         Response shed = api.get("/api/products");
 
@@ -56,5 +52,28 @@ class LoadSheddingTest {
         assertThat(api.get("/api/products").status())
                 .as("room again once they are done")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_live_stream_is_not_counted_in_flight_nor_shed() {
+        ApiClient api = ApiClient.onPort(port);
+        List<CompletableFuture<Response>> slow = fillTheGateway(api);
+
+        Response stream = api.get("/api/notifications/stream");
+
+        assertThat(stream.status())
+                .as("the path of the stream route (stream: true) passes a full gateway")
+                .isEqualTo(200);
+        slow.forEach(request -> assertThat(request.join().status()).isEqualTo(200));
+    }
+
+    /** Two slow requests (3 s each upstream), under way once this returns: the gateway is full. */
+    private static List<CompletableFuture<Response>> fillTheGateway(ApiClient api) {
+        int before = SERVICES.slowRequests();
+        List<CompletableFuture<Response>> slow = List.of(
+                CompletableFuture.supplyAsync(() -> api.get("/api/products/slow")),
+                CompletableFuture.supplyAsync(() -> api.get("/api/products/slow")));
+        await().atMost(Duration.ofSeconds(2)).until(() -> SERVICES.slowRequests() == before + 2);
+        return slow;
     }
 }

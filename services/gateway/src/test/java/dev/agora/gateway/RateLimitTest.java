@@ -41,7 +41,7 @@ class RateLimitTest {
 
     @DynamicPropertySource
     static void upstreamAndIssuer(DynamicPropertyRegistry registry) {
-        UpstreamStandIn.routeEveryService(registry, SERVICES::url);
+        TestRoutes.routeEveryService(registry, SERVICES.url());
     }
 
     @AfterAll

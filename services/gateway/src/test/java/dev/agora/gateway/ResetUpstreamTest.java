@@ -49,12 +49,7 @@ class ResetUpstreamTest {
 
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
-        registry.add("agora.gateway.services.catalog", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
-        registry.add("agora.gateway.services.inventory", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
-        registry.add("agora.gateway.services.payments", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
-        registry.add("agora.gateway.services.orders", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
-        registry.add("agora.gateway.services.notifications", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
-        registry.add("agora.gateway.services.identity", () -> "http://127.0.0.1:" + RESETTING.getLocalPort());
+        TestRoutes.routeEveryService(registry, "http://127.0.0.1:" + RESETTING.getLocalPort());
     }
 
     @AfterAll

@@ -98,9 +98,7 @@ class SharedRateLimitIT {
                 "agora.gateway.rate-limits.per-caller.requests", "1",
                 "agora.gateway.rate-limits.per-caller.per", "1m",
                 "agora.gateway.rate-limits.per-caller.burst", "6"));
-        for (String service : List.of("catalog", "inventory", "payments", "orders", "notifications", "identity")) {
-            properties.put("agora.gateway.services." + service, SERVICES.url());
-        }
+        properties.putAll(TestRoutes.properties(TestRoutes.PUBLIC_API, service -> SERVICES.url()));
         properties.putAll(ISSUER.properties());
         // As arguments: they must win over the gateway's application.yml, as the launcher's do.
         return new SpringApplicationBuilder(GatewayApplication.class)

@@ -23,12 +23,7 @@ class UnreachableUpstreamTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        registry.add("agora.gateway.services.catalog", () -> "http://127.0.0.1:" + closedPort);
-        registry.add("agora.gateway.services.inventory", () -> "http://127.0.0.1:" + closedPort);
-        registry.add("agora.gateway.services.payments", () -> "http://127.0.0.1:" + closedPort);
-        registry.add("agora.gateway.services.orders", () -> "http://127.0.0.1:" + closedPort);
-        registry.add("agora.gateway.services.notifications", () -> "http://127.0.0.1:" + closedPort);
-        registry.add("agora.gateway.services.identity", () -> "http://127.0.0.1:" + closedPort);
+        TestRoutes.routeEveryService(registry, "http://127.0.0.1:" + closedPort);
     }
 
     @LocalServerPort

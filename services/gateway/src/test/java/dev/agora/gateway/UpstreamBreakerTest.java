@@ -76,8 +76,8 @@ class UpstreamBreakerTest {
 
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
-        UpstreamStandIn.routeEveryService(registry, () -> url);
+        TestRoutes.routeEveryService(
+                registry, "http://127.0.0.1:" + SERVICES.getAddress().getPort());
     }
 
     @AfterAll

@@ -7,11 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real HTTP server standing in for the catalog, so the gateway's own behaviour can be tested over the wire: it
@@ -58,13 +55,6 @@ final class UpstreamStandIn implements AutoCloseable {
                  "components":{"schemas":{"ProductResponse":{"type":"object"}}}}"""));
         server.createContext("/actuator/", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
         server.start();
-    }
-
-    /** Points every routed service at {@code url}, for a test whose stand-in plays them all. */
-    static void routeEveryService(DynamicPropertyRegistry registry, Supplier<Object> url) {
-        for (String service : List.of("catalog", "inventory", "payments", "orders", "notifications", "identity")) {
-            registry.add("agora.gateway.services." + service, url);
-        }
     }
 
     /** Requests received on /api/products/slow so far. */

@@ -30,7 +30,7 @@ class UpstreamTimeoutBreakerTest {
 
     @DynamicPropertySource
     static void upstream(DynamicPropertyRegistry registry) {
-        UpstreamStandIn.routeEveryService(registry, SERVICES::url);
+        TestRoutes.routeEveryService(registry, SERVICES.url());
     }
 
     @AfterAll

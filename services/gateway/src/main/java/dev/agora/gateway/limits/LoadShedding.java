@@ -7,30 +7,37 @@ import dev.agora.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
  * Above {@code agora.gateway.max-in-flight} requests under way, a new one is answered 503 {@code SERVICE_UNAVAILABLE}
  * with {@code Retry-After} at once, before any work is done for it: a client told to come back in a second does better
  * than one left queueing until every request times out. Live streams are not counted: they last as long as a client
- * listens, and are no load while idle.
+ * listens, and are no load while idle. They are the paths of the stream routes ({@code agora.gateway.routes[i].stream}).
  */
 public class LoadShedding implements WebFilter, Ordered {
 
     private final int maxInFlight;
-    private final EdgeProperties edge;
+    private final List<PathPattern> streams;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Counter shed;
 
     public LoadShedding(EdgeProperties edge, MeterRegistry meters) {
-        this.edge = edge;
         this.maxInFlight = edge.maxInFlight();
+        // Parsed as the routes' Path predicates parse them, so that a stream is recognised by the paths that route it.
+        this.streams = edge.streamPaths().stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
         Gauge.builder("agora.gateway.in_flight", inFlight, AtomicInteger::get)
                 .description("Requests under way at the gateway (live streams apart)")
                 .register(meters);
@@ -48,7 +55,8 @@ public class LoadShedding implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (edge.longLivedPaths().contains(exchange.getRequest().getPath().value())) {
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        if (streams.stream().anyMatch(stream -> stream.matches(path))) {
             return chain.filter(exchange);
         }
         if (inFlight.incrementAndGet() > maxInFlight) {

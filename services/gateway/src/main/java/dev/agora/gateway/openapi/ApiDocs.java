@@ -19,15 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /v3/api-docs}: the OpenAPI documents of the routed services merged into one, so that a client sees the
- * public API as a whole. A service that does not answer is left out and named in {@code x-agora-missing}.
+ * {@code GET /v3/api-docs}: the OpenAPI documents of the routed services (those {@code agora.gateway.routes} go to, in
+ * the order of their first route) merged into one, so that a client sees the public API as a whole. A service that
+ * does not answer is left out and named in {@code x-agora-missing}.
  */
 @RestController
 class ApiDocs {
 
     private static final Logger log = LoggerFactory.getLogger(ApiDocs.class);
-    static final List<String> DOCUMENTED_SERVICES =
-            List.of("identity", "catalog", "inventory", "payments", "orders", "notifications");
 
     private final EdgeProperties edge;
     private final JsonMapper json;
@@ -46,7 +45,7 @@ class ApiDocs {
 
     @GetMapping(path = "/v3/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<JsonNode> merged() {
-        return Flux.fromIterable(DOCUMENTED_SERVICES)
+        return Flux.fromIterable(edge.routedServices())
                 .flatMapSequential(service -> fetch(service).map(doc -> Map.entry(service, doc)))
                 .collectList()
                 .map(this::merge);
