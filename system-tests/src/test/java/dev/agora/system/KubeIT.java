@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.launcher.Agora;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.Images;
+import dev.agora.launcher.ServiceTable;
 import dev.agora.launcher.SignIn;
 import dev.agora.launcher.Tools;
 import dev.agora.testing.ApiClient;
@@ -105,8 +106,7 @@ class KubeIT {
 
     @Test
     void every_container_runs_as_the_manifests_say_non_root_on_a_read_only_root() throws Exception {
-        for (String service :
-                List.of("identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway")) {
+        for (String service : ServiceTable.names()) {
             String container = service + "-pod-0-" + service;
             Programs.Result inspected = Programs.run(
                     List.of(

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.agora.launcher.PrometheusServer;
 import dev.agora.launcher.RunningService;
+import dev.agora.launcher.Service;
+import dev.agora.launcher.ServiceTable;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.Unreachable;
@@ -191,7 +193,10 @@ class ObservabilityIT {
 
     @Test
     void every_service_exposes_its_messaging_backlog_and_dead_letters() {
-        for (String name : List.of("orders", "inventory", "payments", "notifications")) {
+        for (String name : ServiceTable.SERVICES.stream()
+                .filter(Service::usesKafka)
+                .map(Service::name)
+                .toList()) {
             Map<String, Double> metrics = Scrape.of(platform.service(name));
             assertThat(metrics).as(name).containsKey("agora_outbox_unsent{service=\"" + name + "\"}");
             assertThat(metrics).as(name).containsKey("agora_outbox_oldest_age_seconds{service=\"" + name + "\"}");
@@ -216,17 +221,14 @@ class ObservabilityIT {
                     .filter(target -> target.path("health").asString().equals("up"))
                     .forEach(target ->
                             services.add(target.path("labels").path("instance").asString()));
-            assertThat(services)
-                    .containsExactlyInAnyOrder(
-                            "identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway");
+            assertThat(services).containsExactlyInAnyOrderElementsOf(ServiceTable.names());
         });
     }
 
     @Test
     void every_metric_a_dashboard_or_an_alert_queries_exists_in_a_live_scrape() throws IOException {
         Set<String> scraped = new HashSet<>(Set.of("up")); // up: Prometheus's own, per target
-        for (String name :
-                List.of("identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway")) {
+        for (String name : ServiceTable.names()) {
             scraped.addAll(Scrape.names(platform.service(name)));
         }
         ApiClient prometheus =
@@ -274,8 +276,7 @@ class ObservabilityIT {
 
     @Test
     void every_line_a_service_logs_is_json_with_its_service_instance_level_and_message() throws IOException {
-        for (String name :
-                List.of("identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway")) {
+        for (String name : ServiceTable.names()) {
             List<String> lines;
             try (Stream<String> log = Files.lines(platform.home().log(name), StandardCharsets.UTF_8)) {
                 lines = log.toList();

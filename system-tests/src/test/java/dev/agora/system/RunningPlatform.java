@@ -3,6 +3,7 @@ package dev.agora.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.launcher.Agora;
+import dev.agora.launcher.Builds;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.LaunchFailure;
 import dev.agora.launcher.Platform;
@@ -75,6 +76,8 @@ final class RunningPlatform implements AutoCloseable {
         List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET, scale, withPrometheus).stream()
                 .map(RunningPlatform::withRoomToSignIn)
                 .toList());
+        // The jars as the sources are now: a no-op after the full build, a build when the module is run alone.
+        new Builds(home, System.out).buildStale(specs);
         try {
             return new RunningPlatform(platform, specs, platform.start(specs));
         } catch (LaunchFailure failure) {

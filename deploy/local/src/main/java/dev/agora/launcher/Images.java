@@ -35,9 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Images {
 
-    /** Every service that becomes an image, in start order. */
-    public static final List<String> SERVICES =
-            List.of("identity", "catalog", "inventory", "payments", "orders", "notifications", "gateway");
+    /** Every service becomes an image, in start order. */
+    public static final List<String> SERVICES = ServiceTable.names();
 
     /**
      * The JDK modules the services use: the union of {@code jdeps --print-module-deps} over each service's jars, and

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * How many instances of each service {@code ./agora up --scale catalog=2,orders=2} runs; one of any service not named.
- * Identity and the broker run once: identity keeps sign-in sessions in its memory, and one broker is the local cluster.
+ * What runs once says why in {@link ServiceTable}; the broker runs once too, as the local cluster.
  */
 public record Scale(Map<String, Integer> instances) {
 
@@ -14,9 +14,6 @@ public record Scale(Map<String, Integer> instances) {
 
     /** More would only fight for the same two cores. */
     static final int MAX_INSTANCES = 3;
-
-    static final List<String> SCALABLE =
-            List.of("catalog", "inventory", "orders", "payments", "notifications", "gateway");
 
     public Scale {
         instances = Map.copyOf(instances);
@@ -39,10 +36,13 @@ public record Scale(Map<String, Integer> instances) {
                         + part.strip() + "'.");
             }
             String name = nameAndCount[0].strip();
-            if (!SCALABLE.contains(name)) {
+            Service service = ServiceTable.find(name).orElse(null);
+            if (service == null || !service.isScalable()) {
+                String why = service != null
+                        ? service.runsOnceBecause()
+                        : name.equals(KafkaBroker.NAME) ? "Kafka is one broker" : "there is no service '" + name + "'";
                 throw new UsageError("cannot scale '" + name + "': the services that can run more than once are "
-                        + String.join(", ", SCALABLE) + " (identity keeps sign-in sessions in memory, Kafka is one"
-                        + " broker).");
+                        + String.join(", ", scalable()) + " (" + why + ").");
             }
             int count;
             try {
@@ -57,6 +57,13 @@ public record Scale(Map<String, Integer> instances) {
             instances.put(name, count);
         }
         return new Scale(instances);
+    }
+
+    static List<String> scalable() {
+        return ServiceTable.SERVICES.stream()
+                .filter(Service::isScalable)
+                .map(Service::name)
+                .toList();
     }
 
     /** What the recorded instances show: the highest instance number of each service. */

@@ -1,26 +1,17 @@
 package dev.agora.launcher;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Agora on one machine: the Kafka broker, the services, how they find each other, and the topics. Ports follow the
- * docs (gateway 8080, catalog 8081 (its gRPC 9081), inventory 8082, orders 8083, payments 8084, notifications 8085,
- * identity 9000, gateway health and metrics 9080, Kafka 9092 with its controller on 9093, Zipkin 9411, Prometheus 9090
- * when asked for); an offset moves them all,
- * so the system tests can run beside a running ./agora. A second instance of a service takes its ports plus 100
- * (catalog#2 on 8181, its gRPC on 9181), a third plus 200.
- *
- * <p>Callers find the instances of a service through Spring Cloud's discovery client, given the list here: the gateway
- * routes to {@code lb://<service>} (Spring Cloud LoadBalancer, health-checked), orders prices at
- * {@code discovery:///catalog} (gRPC's round-robin over the same list).
+ * Agora on one machine, made from {@link ServiceTable}: Zipkin and the Kafka broker first, then every instance of every
+ * service in the table's order, with its ports, peers and topics. The services' ports are the table's; Zipkin takes
+ * 9411, Kafka 9092 (its controller 9093), Prometheus 9090 when asked for. An offset moves them all, so the system tests
+ * can run beside a running ./agora. A second instance of a service takes its ports plus 100 (catalog#2 on 8181, its
+ * gRPC on 9181), a third plus 200.
  */
 public final class Topology {
-
-    /** Three partitions each: enough to show ordering per key and parallel consumers on a laptop. */
-    static final int PARTITIONS = 3;
 
     static final String CHAOS_PROFILE = "chaos";
 
@@ -28,17 +19,6 @@ public final class Topology {
 
     /** Ports of the n-th instance: the first's plus this, times n - 1. */
     static final int INSTANCE_PORT_STEP = 100;
-
-    /** The saga's streams: each owner's events and the commands it accepts; every consumed one has its DLT. */
-    private static final List<String> STREAMS = List.of(
-            "orders.events.v1",
-            "inventory.commands.v1",
-            "inventory.events.v1",
-            "payments.commands.v1",
-            "payments.events.v1");
-
-    /** The services behind the gateway, in start order after identity. */
-    private static final List<String> ROUTED = List.of("catalog", "inventory", "payments", "orders", "notifications");
 
     private Topology() {}
 
@@ -52,76 +32,57 @@ public final class Topology {
 
     /** With {@code withPrometheus}, a Prometheus that scrapes every instance, started last. */
     public static List<ServiceSpec> services(Home home, int portOffset, Scale scale, boolean withPrometheus) {
-        int identity = 9000 + portOffset;
         ServiceSpec zipkin = ZipkinServer.spec(9411 + portOffset);
         int kafka = 9092 + portOffset;
-        Map<String, Integer> firstPort = Map.of(
-                "catalog", 8081 + portOffset,
-                "inventory", 8082 + portOffset,
-                "orders", 8083 + portOffset,
-                "payments", 8084 + portOffset,
-                "notifications", 8085 + portOffset);
-        int catalogGrpc = 9081 + portOffset;
         // Tokens name the gateway as their issuer (the public address); keys are fetched from identity directly.
         // Every service sends its spans to the Zipkin started first.
+        int gateway = ServiceTable.SERVICES.stream()
+                        .filter(service -> service.kind() == Service.Kind.EDGE)
+                        .findFirst()
+                        .orElseThrow()
+                        .port()
+                + portOffset;
+        int identity = ServiceTable.identityProvider().port() + portOffset;
         List<String> common = List.of(
                 "--agora.data-dir=" + home.data(),
-                "--agora.security.issuer=http://127.0.0.1:" + (8080 + portOffset),
+                "--agora.security.issuer=http://127.0.0.1:" + gateway,
                 "--agora.security.jwk-set-uri=http://127.0.0.1:" + identity + "/oauth2/jwks",
                 "--management.tracing.export.zipkin.enabled=true",
-                "--management.tracing.export.zipkin.endpoint=" + ZipkinServer.spansEndpoint(zipkin));
-        String broker = "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka;
-        // Every service runs its development profile (identity's seeded accounts, payments' simulated provider,
-        // notifications' mail files; the prod profile refuses them) and the chaos profile, switched off until
-        // ./agora chaos switches it on. Naming profiles replaces the services' default one (dev), so dev is named.
-        String profiles = "--spring.profiles.active=" + DEVELOPMENT_PROFILE + "," + CHAOS_PROFILE;
+                "--management.tracing.export.zipkin.endpoint=" + ZipkinServer.spansEndpoint(zipkin),
+                // Every service runs its development profile (identity's seeded accounts, payments' simulated
+                // provider, notifications' mail files; the prod profile refuses them) and the chaos profile, switched
+                // off until ./agora chaos switches it on. Naming profiles replaces the services' default one (dev).
+                "--spring.profiles.active=" + DEVELOPMENT_PROFILE + "," + CHAOS_PROFILE);
 
         List<ServiceSpec> services = new ArrayList<>();
         services.add(zipkin);
         services.add(KafkaBroker.spec(kafka, 9093 + portOffset));
-        List<String> identityArguments = new ArrayList<>(with(common, "--server.port=" + identity));
-        identityArguments.add(profiles);
-        services.add(new ServiceSpec("identity", identity, identity, identityArguments));
-        for (String name : ROUTED) {
-            for (int instance = 1; instance <= scale.of(name); instance++) {
-                int port = firstPort.get(name) + step(instance);
-                List<String> arguments = new ArrayList<>(with(common, "--server.port=" + port));
-                arguments.add("--agora.instance=" + idOf(name, instance));
-                arguments.add(profiles);
-                if (scale.of(name) > 1) {
+        for (Service service : ServiceTable.SERVICES) {
+            int instances = scale.of(service.name());
+            for (int instance = 1; instance <= instances; instance++) {
+                int port = service.port() + portOffset + step(instance);
+                int management = service.healthPort() + portOffset + step(instance);
+                List<String> arguments = new ArrayList<>(List.of("--server.port=" + port));
+                if (management != port) {
+                    arguments.add("--management.server.port=" + management);
+                }
+                arguments.add("--agora.instance=" + idOf(service.name(), instance));
+                arguments.addAll(common);
+                if (instances > 1 && service.kind() != Service.Kind.EDGE) {
                     // Instances of one service share its database: H2 serves it to the others (ADR 0013).
                     arguments.add("--agora.data-shared=TRUE");
                 }
-                switch (name) {
-                    case "catalog" -> arguments.add("--spring.grpc.server.port=" + (catalogGrpc + step(instance)));
-                    case "orders" -> {
-                        arguments.add("--spring.grpc.client.channels.catalog.address=discovery:///catalog");
-                        arguments.addAll(discovered("catalog", "grpc", catalogGrpc, scale.of("catalog")));
-                    }
-                    case "notifications" -> arguments.add("--agora.notifications.mail-dir=" + home.mail());
-                    default -> {}
+                if (service.hasGrpc()) {
+                    arguments.add("--spring.grpc.server.port=" + (service.grpcPort() + portOffset + step(instance)));
                 }
-                if (!name.equals("catalog")) {
-                    arguments.add(broker);
+                if (service.usesKafka()) {
+                    arguments.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka);
                 }
-                services.add(new ServiceSpec(name, instance, port, port, arguments));
+                arguments.addAll(callsTo(service, portOffset, scale));
+                arguments.addAll(routesOf(service));
+                arguments.addAll(service.localArguments().apply(home));
+                services.add(new ServiceSpec(service.name(), instance, port, management, arguments));
             }
-        }
-        for (int instance = 1; instance <= scale.of("gateway"); instance++) {
-            int gateway = 8080 + portOffset + step(instance);
-            int management = 9080 + portOffset + step(instance);
-            List<String> arguments = new ArrayList<>(List.of(
-                    "--server.port=" + gateway,
-                    "--management.server.port=" + management,
-                    "--agora.instance=" + idOf("gateway", instance),
-                    profiles,
-                    "--agora.gateway.services.identity=http://127.0.0.1:" + identity));
-            arguments.addAll(common.subList(1, common.size()));
-            for (String name : ROUTED) {
-                arguments.add("--agora.gateway.services." + name + "=lb://" + name);
-                arguments.addAll(discovered(name, "http", firstPort.get(name), scale.of(name)));
-            }
-            services.add(new ServiceSpec("gateway", instance, gateway, management, arguments));
         }
         if (withPrometheus) {
             services.add(PrometheusServer.spec(9090 + portOffset));
@@ -131,13 +92,44 @@ public final class Topology {
 
     /** Every topic with its partition count, dead-letter topics included; the launcher creates them at start. */
     public static Map<String, Integer> topics() {
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        for (String stream : STREAMS) {
-            topics.put(stream, PARTITIONS);
-            // The same partition count: a dead letter keeps the partition of the record it replaces.
-            topics.put(stream + ".DLT", PARTITIONS);
+        return ServiceTable.topics();
+    }
+
+    /**
+     * Where the caller finds each service it calls. One that may run several times is found through Spring Cloud's
+     * discovery client, given every instance: the gateway routes to {@code lb://<service>} (Spring Cloud
+     * LoadBalancer, health-checked); the other services call each other over gRPC, dialling
+     * {@code discovery:///<service>} (gRPC's round-robin).
+     */
+    private static List<String> callsTo(Service caller, int portOffset, Scale scale) {
+        List<String> arguments = new ArrayList<>();
+        for (Service called : ServiceTable.calledBy(caller)) {
+            String name = called.name();
+            if (caller.kind() != Service.Kind.EDGE) {
+                arguments.add("--spring.grpc.client.channels." + name + ".address=discovery:///" + name);
+                arguments.addAll(discovered(name, "grpc", called.grpcPort() + portOffset, scale.of(name)));
+            } else if (called.isScalable()) {
+                arguments.add("--agora.gateway.services." + name + "=lb://" + name);
+                arguments.addAll(discovered(name, "http", called.port() + portOffset, scale.of(name)));
+            } else {
+                arguments.add("--agora.gateway.services." + name + "=http://127.0.0.1:" + (called.port() + portOffset));
+            }
         }
-        return topics;
+        return arguments;
+    }
+
+    /** The edge's routes: every public path of every service, in the table's order. */
+    private static List<String> routesOf(Service service) {
+        List<String> arguments = new ArrayList<>();
+        if (service.kind() == Service.Kind.EDGE) {
+            int index = 0;
+            for (Service routed : ServiceTable.calledBy(service)) {
+                for (Service.Route route : routed.routes()) {
+                    arguments.addAll(route.arguments(index++, routed.name()));
+                }
+            }
+        }
+        return arguments;
     }
 
     private static int step(int instance) {
@@ -159,11 +151,5 @@ public final class Topology {
                     + "].uri=" + scheme + "://127.0.0.1:" + (firstPort + step(instance)));
         }
         return arguments;
-    }
-
-    private static List<String> with(List<String> common, String first) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(common);
-        return all;
     }
 }

@@ -45,6 +45,47 @@ class TopologyTest {
     }
 
     @Test
+    void the_gateway_is_given_every_public_route_of_the_table_in_its_order() {
+        List<String> gateway = find(Topology.services(home(), 0), "gateway").arguments();
+
+        assertThat(gateway)
+                .contains(
+                        "--agora.gateway.services.identity=http://127.0.0.1:9000",
+                        "--agora.gateway.routes[0].id=identity",
+                        "--agora.gateway.routes[0].service=identity",
+                        "--agora.gateway.routes[0].preserve-host=true",
+                        "--agora.gateway.routes[0].call-policy=identity-route",
+                        "--agora.gateway.routes[1].id=catalog",
+                        "--agora.gateway.routes[1].paths=/api/products,/api/products/**,/api/categories,/api/categories/**",
+                        "--agora.gateway.routes[5].id=notifications-stream",
+                        "--agora.gateway.routes[5].service=notifications",
+                        "--agora.gateway.routes[5].stream=true",
+                        "--agora.gateway.routes[6].id=notifications");
+        long routes = ServiceTable.SERVICES.stream()
+                .mapToLong(service -> service.routes().size())
+                .sum();
+        assertThat(gateway.stream().filter(argument -> argument.matches("--agora\\.gateway\\.routes\\[\\d+]\\.id=.*")))
+                .hasSize((int) routes);
+        assertThat(gateway)
+                .noneMatch(argument -> argument.contains("routes[1].stream")
+                        || argument.contains("routes[1].preserve-host")
+                        || argument.contains("routes[1].call-policy"));
+        assertThat(find(Topology.services(home(), 0), "catalog").arguments())
+                .noneMatch(argument -> argument.startsWith("--agora.gateway."));
+    }
+
+    @Test
+    void only_the_services_with_topics_are_given_the_broker() {
+        List<ServiceSpec> services = Topology.services(home(), 0);
+
+        assertThat(find(services, "orders").arguments()).contains("--spring.kafka.bootstrap-servers=127.0.0.1:9092");
+        assertThat(find(services, "catalog").arguments())
+                .noneMatch(argument -> argument.startsWith("--spring.kafka.bootstrap-servers"));
+        assertThat(find(services, "notifications").arguments())
+                .contains("--agora.notifications.mail-dir=" + home().mail());
+    }
+
+    @Test
     void every_service_sends_its_spans_to_the_zipkin_started_first() {
         List<ServiceSpec> services = Topology.services(home(), 0, Scale.NONE);
 
@@ -92,6 +133,7 @@ class TopologyTest {
     void refuses_to_scale_what_runs_once_and_counts_it_cannot_run() {
         assertThatThrownBy(() -> Scale.parse("identity=2")).hasMessageContaining("identity keeps sign-in sessions");
         assertThatThrownBy(() -> Scale.parse("kafka=2")).hasMessageContaining("cannot scale 'kafka'");
+        assertThatThrownBy(() -> Scale.parse("reviews=2")).hasMessageContaining("there is no service 'reviews'");
         assertThatThrownBy(() -> Scale.parse("catalog=4")).hasMessageContaining("1 to 3");
         assertThatThrownBy(() -> Scale.parse("catalog")).hasMessageContaining("service=count");
         assertThat(Scale.parse("").of("catalog")).isEqualTo(1);

@@ -1,0 +1,147 @@
+package dev.agora.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agora.launcher.Service;
+import dev.agora.launcher.ServiceTable;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/guides/adding-a-service.md lists the files a new service touches outside its module. This keeps the list
+ * true: each service of the table is in every file its rows name, and no other file outside the services' modules
+ * (docs and tests aside) names every service, as a list a new service would have to join.
+ */
+class AddingAServiceGuideTest {
+
+    private static final Path REPOSITORY = Kustomize.ROOT.resolve("../..").normalize();
+
+    private static final Path GUIDE = REPOSITORY.resolve("docs/guides/adding-a-service.md");
+
+    /** A row of the guide's table: | `file` | when | what |. */
+    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| ([^|]+) \\|");
+
+    /** The guide's conditions, as the table's declarations answer them. */
+    private static final Map<String, Predicate<Service>> WHEN = Map.of(
+            "every service", service -> true,
+            "public routes", service -> !service.routes().isEmpty(),
+            "its own data", service -> service.kind() != Service.Kind.EDGE,
+            "topics it owns", service -> !service.owns().isEmpty(),
+            "topics it consumes", service -> !service.consumes().isEmpty());
+
+    @Test
+    void every_service_is_in_each_file_the_guide_says_it_must_be() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Row row : rows()) {
+            for (Service service : ServiceTable.SERVICES) {
+                if (!row.applies(service)) {
+                    continue;
+                }
+                Path file = REPOSITORY.resolve(row.file().replace("<service>", service.name()));
+                if (!Files.isRegularFile(file)) {
+                    missing.add(REPOSITORY.relativize(file) + " does not exist (" + service.name() + ")");
+                    continue;
+                }
+                String text = Files.readString(file);
+                List<String> names = row.when().equals("topics it owns") ? service.owns() : List.of(service.name());
+                for (String name : names) {
+                    if (!row.file().contains("<service>") && !names(text, name)) {
+                        missing.add(row.file() + " does not name " + name);
+                    }
+                }
+            }
+        }
+        assertThat(missing)
+                .as("what docs/guides/adding-a-service.md says and the repository lacks")
+                .isEmpty();
+    }
+
+    @Test
+    void no_file_outside_the_guide_lists_every_service() throws IOException {
+        List<String> listed = rows().stream().map(Row::file).toList();
+        List<String> unlisted = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(REPOSITORY)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(this::isProjectFile)
+                    .toList()) {
+                String path = REPOSITORY.relativize(file).toString().replace('\\', '/');
+                String text = readable(file);
+                if (text != null
+                        && !listed.contains(path)
+                        && ServiceTable.names().stream().allMatch(name -> names(text, name))) {
+                    unlisted.add(path);
+                }
+            }
+        }
+        assertThat(unlisted)
+                .as("files that list every service, which a new one would have to join: derive them from the"
+                        + " service table, or add them to docs/guides/adding-a-service.md")
+                .isEmpty();
+    }
+
+    @Test
+    void the_guide_names_only_conditions_it_can_check() throws IOException {
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(WHEN).containsKey(row.when()));
+    }
+
+    private boolean isProjectFile(Path file) {
+        String path = REPOSITORY.relativize(file).toString().replace('\\', '/');
+        boolean inAServiceModule =
+                ServiceTable.names().stream().anyMatch(name -> path.startsWith("services/" + name + "/"));
+        return !inAServiceModule
+                && !path.startsWith(".git/")
+                && !path.startsWith(".agora/")
+                && !path.startsWith("docs/")
+                && !path.equals("README.md")
+                && !path.contains("/target/")
+                && !path.contains("/node_modules/")
+                && !path.contains("/src/test/");
+    }
+
+    private static String readable(Path file) throws IOException {
+        if (Files.size(file) > 1_000_000) {
+            return null;
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException binary) {
+            return null;
+        }
+    }
+
+    /** The name as a word of its own: catalog in catalog-db or "catalog", not in catalogue. */
+    private static boolean names(String text, String name) {
+        return Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])")
+                .matcher(text)
+                .find();
+    }
+
+    private static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(GUIDE)) {
+            Matcher row = ROW.matcher(line);
+            if (row.find()) {
+                rows.add(new Row(row.group(1), row.group(2).strip()));
+            }
+        }
+        return rows;
+    }
+
+    private record Row(String file, String when) {
+
+        boolean applies(Service service) {
+            return WHEN.getOrDefault(when, anything -> false).test(service);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.agora.launcher;
+
+import static dev.agora.launcher.Service.Kind.DOMAIN;
+import static dev.agora.launcher.Service.Kind.EDGE;
+import static dev.agora.launcher.Service.Kind.IDENTITY_PROVIDER;
+import static dev.agora.launcher.Service.declare;
+
+import dev.agora.launcher.Service.Route;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every Agora service, declared once, in start order. {@code ./agora up} starts them from here (ports, peers, topics,
+ * {@code --scale}), {@code ./agora image build} builds an image of each, the gateway is given its routes from here, and
+ * the build checks the Kubernetes manifests against it. A new service is a new line here (docs/guides/adding-a-service.md).
+ */
+public final class ServiceTable {
+
+    /** Three partitions each: enough to show ordering per key and parallel consumers on a laptop. */
+    static final int PARTITIONS = 3;
+
+    public static final List<Service> SERVICES = List.of(
+            declare(IDENTITY_PROVIDER, "identity", 9000)
+                    // Identity builds its redirects (to the sign-in page and back) from the Host header: they must
+                    // name the gateway, the only address a browser is given. Signing in hashes a password with
+                    // Argon2id, slow on purpose, hence a call policy of its own.
+                    .routing(Route.paths(
+                                    "/api/accounts",
+                                    "/api/accounts/**",
+                                    "/api/me",
+                                    "/api/signing-keys",
+                                    "/oauth2/**",
+                                    "/login",
+                                    "/logout",
+                                    "/userinfo",
+                                    "/connect/**",
+                                    "/.well-known/**")
+                            .preservingHost()
+                            .withCallPolicy("identity-route"))
+                    .runningOnce("identity keeps sign-in sessions in memory")
+                    .declared(),
+            declare(DOMAIN, "catalog", 8081)
+                    .grpcPort(9081)
+                    .routing(Route.paths("/api/products", "/api/products/**", "/api/categories", "/api/categories/**"))
+                    .declared(),
+            declare(DOMAIN, "inventory", 8082)
+                    .routing(Route.paths("/api/inventory/**"))
+                    .owning("inventory.commands.v1", "inventory.events.v1")
+                    .consuming("inventory.commands.v1")
+                    .declared(),
+            declare(DOMAIN, "payments", 8084)
+                    .routing(Route.paths("/api/payments", "/api/payments/**"))
+                    .owning("payments.commands.v1", "payments.events.v1")
+                    .consuming("payments.commands.v1")
+                    .declared(),
+            declare(DOMAIN, "orders", 8083)
+                    .routing(Route.paths("/api/orders", "/api/orders/**"))
+                    .owning("orders.events.v1")
+                    .consuming("inventory.events.v1", "payments.events.v1")
+                    .calling("catalog")
+                    .declared(),
+            declare(DOMAIN, "notifications", 8085)
+                    .routing(
+                            Route.stream("notifications-stream", "/api/notifications/stream"),
+                            Route.paths("/api/notifications"))
+                    .consuming("orders.events.v1")
+                    .startedWith(home -> List.of("--agora.notifications.mail-dir=" + home.mail()))
+                    .declared(),
+            declare(EDGE, "gateway", 8080).managementPort(9080).declared());
+
+    static {
+        check(SERVICES);
+    }
+
+    private ServiceTable() {}
+
+    public static Service named(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("no service '" + name + "'"));
+    }
+
+    public static Optional<Service> find(String name) {
+        return SERVICES.stream().filter(service -> service.name().equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return SERVICES.stream().map(Service::name).toList();
+    }
+
+    /** The one that issues tokens: every other service checks them against its keys. */
+    public static Service identityProvider() {
+        return SERVICES.stream()
+                .filter(service -> service.kind() == IDENTITY_PROVIDER)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The services it calls: those it names, and for the edge every service with public routes. */
+    public static List<Service> calledBy(Service caller) {
+        return calledBy(caller, SERVICES);
+    }
+
+    private static List<Service> calledBy(Service caller, List<Service> table) {
+        if (caller.kind() == EDGE) {
+            return table.stream().filter(service -> !service.routes().isEmpty()).toList();
+        }
+        return caller.calls().stream()
+                .map(name -> table.stream()
+                        .filter(service -> service.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(
+                                caller.name() + " calls " + name + ", which is not declared")))
+                .toList();
+    }
+
+    /** Every topic with its partition count: each one owned, and a dead-letter topic for each one consumed. */
+    public static Map<String, Integer> topics() {
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        for (Service service : SERVICES) {
+            for (String topic : service.owns()) {
+                topics.put(topic, PARTITIONS);
+                if (isConsumed(topic)) {
+                    // The same partition count: a dead letter keeps the partition of the record it replaces.
+                    topics.put(topic + ".DLT", PARTITIONS);
+                }
+            }
+        }
+        return topics;
+    }
+
+    private static boolean isConsumed(String topic) {
+        return SERVICES.stream().anyMatch(service -> service.consumes().contains(topic));
+    }
+
+    /**
+     * A service starts after what it calls (over gRPC, unless it is the edge), and every topic read is owned by a
+     * service: a line out of order, or a topic nobody owns, fails here, at the first use of the table, rather than on a
+     * laptop at start.
+     */
+    static void check(List<Service> table) {
+        List<String> started = new ArrayList<>();
+        for (Service service : table) {
+            if (started.contains(service.name())) {
+                throw new IllegalStateException(service.name() + " is declared twice");
+            }
+            for (Service called : calledBy(service, table)) {
+                if (service.kind() != EDGE && !called.hasGrpc()) {
+                    throw new IllegalStateException(service.name() + " calls " + called.name()
+                            + ", which has no gRPC port: services call each other over gRPC");
+                }
+                if (!started.contains(called.name())) {
+                    throw new IllegalStateException(
+                            service.name() + " calls " + called.name() + ", which must come before it in the table");
+                }
+            }
+            started.add(service.name());
+        }
+        List<String> owned =
+                table.stream().flatMap(service -> service.owns().stream()).toList();
+        table.stream()
+                .flatMap(service -> service.consumes().stream())
+                .filter(topic -> !owned.contains(topic))
+                .findFirst()
+                .ifPresent(topic -> {
+                    throw new IllegalStateException("topic " + topic + " is consumed but owned by no service");
+                });
+    }
+}

@@ -1,0 +1,66 @@
+package dev.agora.platform.messaging;
+
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Which handler takes each type of message a consumer reads: one handler per protobuf type, given the payload parsed
+ * by that type's parser. A type no handler is registered for is a {@link MalformedMessage}, so it goes to the
+ * dead-letter topic at once.
+ *
+ * <pre>{@code
+ * MessageDispatch.of("inventory")
+ *         .on(ReserveStock.getDefaultInstance(), (command, message) -> ...)
+ *         .on(ReleaseStock.getDefaultInstance(), (command, message) -> ...)
+ * }</pre>
+ */
+public final class MessageDispatch {
+
+    private final String consumer;
+    private final Map<String, Consumer<IncomingMessage>> handlers;
+
+    private MessageDispatch(String consumer, Map<String, Consumer<IncomingMessage>> handlers) {
+        this.consumer = consumer;
+        this.handlers = Map.copyOf(handlers);
+    }
+
+    /** No handler yet; {@code consumer} names the service in the message of a type it does not handle. */
+    public static MessageDispatch of(String consumer) {
+        return new MessageDispatch(consumer, Map.of());
+    }
+
+    /** This dispatch, and messages of {@code type} parsed and given to {@code handler} with their envelope. */
+    public <T extends Message> MessageDispatch on(T type, BiConsumer<T, IncomingMessage> handler) {
+        @SuppressWarnings("unchecked") // a message's parser makes messages of its own type
+        Parser<T> parser = (Parser<T>) type.getParserForType();
+        return with(type, message -> handler.accept(ProtobufPayloads.parse(message, parser), message));
+    }
+
+    /** This dispatch, and messages of {@code type} read and left alone: a type the consumer knows it need not act on. */
+    public MessageDispatch ignoring(Message type) {
+        return with(type, message -> {});
+    }
+
+    /** Gives the message to the handler of its type. */
+    public void handle(IncomingMessage message) {
+        Consumer<IncomingMessage> handler = handlers.get(message.type());
+        if (handler == null) {
+            throw new MalformedMessage(consumer + " does not handle " + message.type() + " (" + message.id() + ")");
+        }
+        handler.accept(message);
+    }
+
+    private MessageDispatch with(Message type, Consumer<IncomingMessage> handler) {
+        String name = ProtobufPayloads.typeOf(type);
+        if (handlers.containsKey(name)) {
+            throw new IllegalStateException(consumer + " registers two handlers for " + name);
+        }
+        Map<String, Consumer<IncomingMessage>> more = new HashMap<>(handlers);
+        more.put(name, handler);
+        return new MessageDispatch(consumer, more);
+    }
+}
