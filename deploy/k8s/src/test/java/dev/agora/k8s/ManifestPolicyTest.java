@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agora.launcher.Images;
+import dev.agora.launcher.ServiceTable;
 import dev.agora.launcher.Topology;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,16 +32,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Agora's own rules over what each directory renders: hardened pods, no secret values, objects that fit together. */
 class ManifestPolicyTest {
 
-    /** The services that own a database (all but the gateway), each with its CloudNativePG cluster. */
-    static final Set<String> DATA_OWNERS =
-            Set.of("identity", "catalog", "inventory", "orders", "payments", "notifications");
+    /** The services that own a database (all but the edge), each with its CloudNativePG cluster. */
+    static final Set<String> DATA_OWNERS = ServiceTable.SERVICES.stream()
+            .filter(service -> service.kind() != dev.agora.launcher.Service.Kind.EDGE)
+            .map(dev.agora.launcher.Service::name)
+            .collect(Collectors.toSet());
 
     /** The services that consume Kafka, by the topics they consume (their group id is their name). */
-    static final Map<String, Set<String>> CONSUMERS = Map.of(
-            "inventory", Set.of("inventory.commands.v1"),
-            "payments", Set.of("payments.commands.v1"),
-            "orders", Set.of("inventory.events.v1", "payments.events.v1"),
-            "notifications", Set.of("orders.events.v1"));
+    static final Map<String, Set<String>> CONSUMERS = ServiceTable.SERVICES.stream()
+            .filter(service -> !service.consumes().isEmpty())
+            .collect(Collectors.toMap(dev.agora.launcher.Service::name, service -> Set.copyOf(service.consumes())));
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/local"})
