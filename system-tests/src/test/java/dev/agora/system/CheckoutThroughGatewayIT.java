@@ -3,6 +3,7 @@ package dev.agora.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.launcher.Agora;
 import dev.agora.launcher.DeadLetters;
 import dev.agora.launcher.KafkaBroker;
@@ -307,7 +308,7 @@ class CheckoutThroughGatewayIT {
                     KafkaBroker.bootstrapServers(platform.service("kafka").spec()));
             DeadLetters.DeadLetter waiting = await().atMost(Duration.ofSeconds(30))
                     .until(
-                            () -> deadLetters.waiting("orders.events.v1").stream()
+                            () -> deadLetters.waiting(OrdersTopics.EVENTS).stream()
                                     .filter(letter -> letter.key().equals(id))
                                     .findFirst(),
                             Optional::isPresent)
@@ -324,7 +325,7 @@ class CheckoutThroughGatewayIT {
 
         int redriven = new DeadLetters(
                         KafkaBroker.bootstrapServers(platform.service("kafka").spec()))
-                .redrive("orders.events.v1");
+                .redrive(OrdersTopics.EVENTS);
 
         assertThat(redriven).isGreaterThanOrEqualTo(1);
         await().atMost(Duration.ofSeconds(20))
@@ -333,7 +334,7 @@ class CheckoutThroughGatewayIT {
         assertThat(Agora.run(platform.home(), List.of("dlt", "list"))).isZero();
         assertThat(new DeadLetters(KafkaBroker.bootstrapServers(
                                 platform.service("kafka").spec()))
-                        .waiting("orders.events.v1"))
+                        .waiting(OrdersTopics.EVENTS))
                 .as("redriven once, waiting no more")
                 .isEmpty();
     }

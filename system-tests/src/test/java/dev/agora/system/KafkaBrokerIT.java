@@ -2,6 +2,8 @@ package dev.agora.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.contracts.inventory.v1.InventoryTopics;
+import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.KafkaBroker;
 import dev.agora.launcher.Platform;
@@ -38,7 +40,6 @@ import org.junit.jupiter.api.Test;
 class KafkaBrokerIT {
 
     static final int PORT_OFFSET = 10_000;
-    static final String TOPIC = "orders.events.v1";
 
     final Path repository = Home.findRepository(Path.of(""));
     final Home home = new Home(repository, repository.resolve("system-tests/target/agora-kafka"));
@@ -72,7 +73,7 @@ class KafkaBrokerIT {
 
         assertThat(KafkaBroker.topics(broker))
                 .containsAll(Topology.topics().keySet())
-                .contains("orders.events.v1", "orders.events.v1.DLT", "inventory.commands.v1.DLT");
+                .contains(OrdersTopics.EVENTS, OrdersTopics.EVENTS + ".DLT", InventoryTopics.COMMANDS + ".DLT");
         assertThat(platform.running(KafkaBroker.NAME)).isPresent();
         assertThat(Platform.isReady(broker)).isTrue();
     }
@@ -80,13 +81,14 @@ class KafkaBrokerIT {
     @Test
     void keeps_topics_and_records_across_a_restart() {
         platform.start(List.of(broker));
-        KafkaBroker.createTopics(broker, Map.of(TOPIC, 3)); // again: an existing topic is kept, not an error
+        KafkaBroker.createTopics(
+                broker, Map.of(OrdersTopics.EVENTS, 3)); // again: an existing topic is kept, not an error
         send("order-1", "placed");
         assertThat(readAll()).containsExactly("order-1=placed");
 
         platform.restart(broker);
 
-        assertThat(KafkaBroker.topics(broker)).contains(TOPIC);
+        assertThat(KafkaBroker.topics(broker)).contains(OrdersTopics.EVENTS);
         assertThat(readAll()).containsExactly("order-1=placed");
     }
 
@@ -106,9 +108,9 @@ class KafkaBrokerIT {
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+            producer.send(new ProducerRecord<>(OrdersTopics.EVENTS, key, value)).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot send to " + TOPIC, e);
+            throw new IllegalStateException("Cannot send to " + OrdersTopics.EVENTS, e);
         }
     }
 
@@ -120,7 +122,7 @@ class KafkaBrokerIT {
         List<String> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(OrdersTopics.EVENTS));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (records.isEmpty() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

@@ -8,6 +8,7 @@ import dev.agora.contracts.orders.v1.Money;
 import dev.agora.contracts.orders.v1.OrderCancelled;
 import dev.agora.contracts.orders.v1.OrderConfirmed;
 import dev.agora.contracts.orders.v1.OrderPlaced;
+import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
@@ -49,7 +50,7 @@ import tools.jackson.databind.JsonNode;
                 "spring.datasource.url=jdbc:h2:mem:notifications;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @EmbeddedKafka(
         partitions = 3,
-        topics = {"orders.events.v1", "orders.events.v1.DLT"})
+        topics = {OrdersTopics.EVENTS, OrdersTopics.EVENTS + ".DLT"})
 class NotificationsIT {
 
     @RegisterExtension
@@ -163,7 +164,7 @@ class NotificationsIT {
                 UUID.randomUUID().toString(),
                 OrderConfirmed.newBuilder().setOrderId(broken.toString()).build());
 
-        assertThat(kafka().readKeyed("orders.events.v1.DLT", broken.toString(), 1))
+        assertThat(kafka().readKeyed(OrdersTopics.EVENTS + ".DLT", broken.toString(), 1))
                 .hasSize(1);
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(5))
@@ -178,7 +179,7 @@ class NotificationsIT {
 
     private void publish(UUID order, String messageId, Message event) {
         kafka().publish(
-                        "orders.events.v1",
+                        OrdersTopics.EVENTS,
                         order.toString(),
                         messageId,
                         event.getDescriptorForType().getFullName(),

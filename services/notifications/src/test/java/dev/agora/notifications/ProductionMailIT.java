@@ -9,6 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.agora.contracts.orders.v1.Money;
 import dev.agora.contracts.orders.v1.OrderConfirmed;
+import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
 import jakarta.mail.internet.InternetAddress;
@@ -45,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("prod")
 @EmbeddedKafka(
         partitions = 3,
-        topics = {"orders.events.v1", "orders.events.v1.DLT"})
+        topics = {OrdersTopics.EVENTS, OrdersTopics.EVENTS + ".DLT"})
 class ProductionMailIT {
 
     @RegisterExtension
@@ -128,7 +129,7 @@ class ProductionMailIT {
     private void publish(UUID order, String messageId, Message event) {
         new KafkaTopics(bootstrapServers)
                 .publish(
-                        "orders.events.v1",
+                        OrdersTopics.EVENTS,
                         order.toString(),
                         messageId,
                         event.getDescriptorForType().getFullName(),

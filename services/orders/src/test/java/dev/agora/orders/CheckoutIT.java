@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Message;
+import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.contracts.inventory.v1.ReserveStock;
 import dev.agora.contracts.inventory.v1.StockCommitFailed;
 import dev.agora.contracts.inventory.v1.StockCommitted;
 import dev.agora.contracts.inventory.v1.StockReleased;
 import dev.agora.contracts.inventory.v1.StockReservationFailed;
 import dev.agora.contracts.inventory.v1.StockReserved;
+import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.orders.adapter.out.grpc.StandInCatalog;
 import dev.agora.orders.adapter.out.grpc.StandInCatalog.Price;
 import dev.agora.orders.application.history.RebuildOrderHistory;
@@ -56,13 +59,13 @@ import tools.jackson.databind.JsonNode;
 @EmbeddedKafka(
         partitions = 3,
         topics = {
-            "orders.events.v1",
-            "inventory.commands.v1",
-            "inventory.events.v1",
-            "inventory.events.v1.DLT",
-            "payments.commands.v1",
-            "payments.events.v1",
-            "payments.events.v1.DLT"
+            OrdersTopics.EVENTS,
+            InventoryTopics.COMMANDS,
+            InventoryTopics.EVENTS,
+            InventoryTopics.EVENTS + ".DLT",
+            PaymentsTopics.COMMANDS,
+            PaymentsTopics.EVENTS,
+            PaymentsTopics.EVENTS + ".DLT"
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutIT {
@@ -141,22 +144,22 @@ class CheckoutIT {
         assertThat(CATALOG.authorizations).as("the customer's token went along").contains("Bearer " + alice);
 
         ReserveStock reserve = ReserveStock.parseFrom(
-                command("inventory.commands.v1", id, 1).getFirst().value());
+                command(InventoryTopics.COMMANDS, id, 1).getFirst().value());
         assertThat(reserve.getLinesList()).hasSize(2);
         stockReserved(id);
         AuthorizePayment authorize = AuthorizePayment.parseFrom(
-                command("payments.commands.v1", id, 1).getFirst().value());
+                command(PaymentsTopics.COMMANDS, id, 1).getFirst().value());
         assertThat(authorize.getAmount().getAmount()).isEqualTo("44.80");
         assertThat(authorize.getPaymentToken()).isEqualTo("tok_ok");
         paymentAuthorized(id);
 
-        assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.CommitStock");
+        assertThat(typesOf(InventoryTopics.COMMANDS, id, 2)).endsWith("agora.inventory.v1.CommitStock");
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockCommitted.newBuilder().setOrderId(id.toString()).build());
         assertThat(statusOf(id, alice, "CONFIRMED").path("reason").isNull()).isTrue();
-        assertThat(typesOf("orders.events.v1", id, 2))
+        assertThat(typesOf(OrdersTopics.EVENTS, id, 2))
                 .containsExactly("agora.orders.v1.OrderPlaced", "agora.orders.v1.OrderConfirmed");
         JsonNode events =
                 api().get("/api/orders/" + id + "/events", bearer(alice)).json();
@@ -182,23 +185,23 @@ class CheckoutIT {
         String alice = ISSUER.token("alice-id", "CUSTOMER");
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_declined"));
         stockReserved(id);
-        command("payments.commands.v1", id, 1);
+        command(PaymentsTopics.COMMANDS, id, 1);
 
         answer(
-                "payments.events.v1",
+                PaymentsTopics.EVENTS,
                 id,
                 PaymentDeclined.newBuilder()
                         .setOrderId(id.toString())
                         .setReason("card declined")
                         .build());
-        assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.ReleaseStock");
+        assertThat(typesOf(InventoryTopics.COMMANDS, id, 2)).endsWith("agora.inventory.v1.ReleaseStock");
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockReleased.newBuilder().setOrderId(id.toString()).build());
 
         assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("PAYMENT_DECLINED");
-        assertThat(typesOf("orders.events.v1", id, 2)).endsWith("agora.orders.v1.OrderCancelled");
+        assertThat(typesOf(OrdersTopics.EVENTS, id, 2)).endsWith("agora.orders.v1.OrderCancelled");
     }
 
     @Test
@@ -207,7 +210,7 @@ class CheckoutIT {
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
 
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockReservationFailed.newBuilder()
                         .setOrderId(id.toString())
@@ -215,7 +218,7 @@ class CheckoutIT {
                         .build());
 
         assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("OUT_OF_STOCK");
-        assertThat(typesOf("payments.commands.v1", id, 0)).isEmpty();
+        assertThat(typesOf(PaymentsTopics.COMMANDS, id, 0)).isEmpty();
     }
 
     @Test
@@ -223,7 +226,7 @@ class CheckoutIT {
         String alice = ISSUER.token("alice-id", "CUSTOMER");
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
 
-        List<String> sent = typesOf("inventory.commands.v1", id, 3);
+        List<String> sent = typesOf(InventoryTopics.COMMANDS, id, 3);
 
         assertThat(sent)
                 .containsExactly(
@@ -231,7 +234,7 @@ class CheckoutIT {
                         "agora.inventory.v1.ReserveStock",
                         "agora.inventory.v1.ReleaseStock");
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockReleased.newBuilder().setOrderId(id.toString()).build());
         assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("TIMEOUT");
@@ -245,9 +248,9 @@ class CheckoutIT {
         Response cancelling = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
 
         assertThat(cancelling.status()).isEqualTo(202);
-        assertThat(typesOf("inventory.commands.v1", id, 2)).endsWith("agora.inventory.v1.ReleaseStock");
+        assertThat(typesOf(InventoryTopics.COMMANDS, id, 2)).endsWith("agora.inventory.v1.ReleaseStock");
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockReleased.newBuilder().setOrderId(id.toString()).build());
         assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("CUSTOMER_CANCELLED");
@@ -264,10 +267,10 @@ class CheckoutIT {
         stockReserved(id);
         paymentAuthorized(id);
         // The payment taken in (the saga asks inventory to commit the units) before the customer asks to cancel.
-        command("inventory.commands.v1", id, 2);
+        command(InventoryTopics.COMMANDS, id, 2);
         Response whilePaid = api().send("POST", "/api/orders/" + id + "/cancel", null, bearer(alice));
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockCommitted.newBuilder().setOrderId(id.toString()).build());
         statusOf(id, alice, "CONFIRMED");
@@ -285,21 +288,21 @@ class CheckoutIT {
         UUID id = idOf(place(alice, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok"));
         stockReserved(id);
         paymentAuthorized(id);
-        command("inventory.commands.v1", id, 2);
+        command(InventoryTopics.COMMANDS, id, 2);
 
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockCommitFailed.newBuilder().setOrderId(id.toString()).build());
 
-        assertThat(typesOf("payments.commands.v1", id, 2)).endsWith("agora.payments.v1.VoidPayment");
-        assertThat(typesOf("inventory.commands.v1", id, 3)).endsWith("agora.inventory.v1.ReleaseStock");
+        assertThat(typesOf(PaymentsTopics.COMMANDS, id, 2)).endsWith("agora.payments.v1.VoidPayment");
+        assertThat(typesOf(InventoryTopics.COMMANDS, id, 3)).endsWith("agora.inventory.v1.ReleaseStock");
         answer(
-                "payments.events.v1",
+                PaymentsTopics.EVENTS,
                 id,
                 PaymentVoided.newBuilder().setOrderId(id.toString()).build());
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockReleased.newBuilder().setOrderId(id.toString()).build());
         assertThat(statusOf(id, alice, "CANCELLED").path("reason").asString()).isEqualTo("RESERVATION_EXPIRED");
@@ -322,7 +325,7 @@ class CheckoutIT {
         assertThat(bobs.json().path("id"))
                 .as("keys are per customer")
                 .isNotEqualTo(first.json().path("id"));
-        assertThat(typesOf("orders.events.v1", idOf(first), 1)).containsExactly("agora.orders.v1.OrderPlaced");
+        assertThat(typesOf(OrdersTopics.EVENTS, idOf(first), 1)).containsExactly("agora.orders.v1.OrderPlaced");
     }
 
     @Test
@@ -453,14 +456,14 @@ class CheckoutIT {
 
     private void stockReserved(UUID id) {
         answer(
-                "inventory.events.v1",
+                InventoryTopics.EVENTS,
                 id,
                 StockReserved.newBuilder().setOrderId(id.toString()).build());
     }
 
     private void paymentAuthorized(UUID id) {
         answer(
-                "payments.events.v1",
+                PaymentsTopics.EVENTS,
                 id,
                 PaymentAuthorized.newBuilder()
                         .setOrderId(id.toString())

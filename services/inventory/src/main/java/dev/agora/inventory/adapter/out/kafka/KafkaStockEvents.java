@@ -1,6 +1,7 @@
 package dev.agora.inventory.adapter.out.kafka;
 
 import com.google.protobuf.Message;
+import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.contracts.inventory.v1.StockCommitFailed;
 import dev.agora.contracts.inventory.v1.StockCommitted;
 import dev.agora.contracts.inventory.v1.StockReleased;
@@ -15,8 +16,6 @@ import org.springframework.stereotype.Component;
 
 @Component
 class KafkaStockEvents implements StockEvents {
-
-    static final String TOPIC = "inventory.events.v1";
 
     private final Outbox outbox;
 
@@ -68,6 +67,6 @@ class KafkaStockEvents implements StockEvents {
     }
 
     private void publish(UUID orderId, Message event) {
-        outbox.add(ProtobufPayloads.outgoing(TOPIC, orderId.toString(), event));
+        outbox.add(ProtobufPayloads.outgoing(InventoryTopics.EVENTS, orderId.toString(), event));
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Message;
 import dev.agora.contracts.inventory.v1.CommitStock;
+import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.contracts.inventory.v1.ReleaseStock;
 import dev.agora.contracts.inventory.v1.ReserveStock;
 import dev.agora.contracts.inventory.v1.StockLine;
@@ -33,7 +34,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
                 "spring.datasource.url=jdbc:h2:mem:inventory-saga;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @EmbeddedKafka(
         partitions = 3,
-        topics = {"inventory.commands.v1", "inventory.commands.v1.DLT", "inventory.events.v1"})
+        topics = {InventoryTopics.COMMANDS, InventoryTopics.COMMANDS + ".DLT", InventoryTopics.EVENTS})
 class InventorySagaParticipantIT {
 
     /** Seeded with a single unit (db/seed): the oak dining table. */
@@ -155,7 +156,7 @@ class InventorySagaParticipantIT {
 
         command(order, ReserveStock.newBuilder().setOrderId(order.toString()).build());
 
-        ConsumerRecord<String, byte[]> dead = kafka().readKeyed("inventory.commands.v1.DLT", order.toString(), 1)
+        ConsumerRecord<String, byte[]> dead = kafka().readKeyed(InventoryTopics.COMMANDS + ".DLT", order.toString(), 1)
                 .getFirst();
         assertThat(KafkaTopics.header(dead, "kafka_dlt-exception-message")).contains("at least one line");
     }
@@ -169,11 +170,11 @@ class InventorySagaParticipantIT {
     }
 
     private void command(UUID order, Message command) {
-        kafka().publish("inventory.commands.v1", order.toString(), command);
+        kafka().publish(InventoryTopics.COMMANDS, order.toString(), command);
     }
 
     private List<ConsumerRecord<String, byte[]>> answers(UUID order, int count) {
-        return kafka().readKeyed("inventory.events.v1", order.toString(), count);
+        return kafka().readKeyed(InventoryTopics.EVENTS, order.toString(), count);
     }
 
     private List<String> typesOf(UUID order, int count) {

@@ -2,6 +2,7 @@ package dev.agora.inventory.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
@@ -18,7 +19,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties =
                 "spring.datasource.url=jdbc:h2:mem:inventory-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@EmbeddedKafka(topics = "inventory.commands.v1")
+@EmbeddedKafka(topics = InventoryTopics.COMMANDS)
 class InventoryApiIT {
 
     @RegisterExtension

@@ -2,6 +2,7 @@ package dev.agora.orders.adapter.out.kafka;
 
 import com.google.protobuf.Message;
 import dev.agora.contracts.inventory.v1.CommitStock;
+import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.contracts.inventory.v1.ReleaseStock;
 import dev.agora.contracts.inventory.v1.ReserveStock;
 import dev.agora.contracts.inventory.v1.StockLine;
@@ -9,7 +10,9 @@ import dev.agora.contracts.orders.v1.OrderCancelled;
 import dev.agora.contracts.orders.v1.OrderConfirmed;
 import dev.agora.contracts.orders.v1.OrderLine;
 import dev.agora.contracts.orders.v1.OrderPlaced;
+import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.contracts.payments.v1.AuthorizePayment;
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.contracts.payments.v1.VoidPayment;
 import dev.agora.orders.application.port.CheckoutMessages;
 import dev.agora.orders.domain.Money;
@@ -23,9 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class KafkaCheckoutMessages implements CheckoutMessages {
 
-    static final String ORDER_EVENTS = "orders.events.v1";
-    static final String INVENTORY_COMMANDS = "inventory.commands.v1";
-    static final String PAYMENT_COMMANDS = "payments.commands.v1";
+    static final String INVENTORY_COMMANDS = InventoryTopics.COMMANDS;
 
     private final Outbox outbox;
 
@@ -47,7 +48,7 @@ class KafkaCheckoutMessages implements CheckoutMessages {
     @Override
     public void authorizePayment(Order order) {
         send(
-                PAYMENT_COMMANDS,
+                PaymentsTopics.COMMANDS,
                 order.id(),
                 AuthorizePayment.newBuilder()
                         .setOrderId(order.id().toString())
@@ -78,7 +79,7 @@ class KafkaCheckoutMessages implements CheckoutMessages {
     @Override
     public void voidPayment(UUID orderId) {
         send(
-                PAYMENT_COMMANDS,
+                PaymentsTopics.COMMANDS,
                 orderId,
                 VoidPayment.newBuilder().setOrderId(orderId.toString()).build());
     }
@@ -94,13 +95,13 @@ class KafkaCheckoutMessages implements CheckoutMessages {
                         .setProductId(line.productId().toString())
                         .setQuantity(line.quantity())
                         .setUnitPrice(money(line.unitPrice()))));
-        send(ORDER_EVENTS, order.id(), event.build());
+        send(OrdersTopics.EVENTS, order.id(), event.build());
     }
 
     @Override
     public void orderConfirmed(Order order) {
         send(
-                ORDER_EVENTS,
+                OrdersTopics.EVENTS,
                 order.id(),
                 OrderConfirmed.newBuilder()
                         .setOrderId(order.id().toString())
@@ -112,7 +113,7 @@ class KafkaCheckoutMessages implements CheckoutMessages {
     @Override
     public void orderCancelled(Order order) {
         send(
-                ORDER_EVENTS,
+                OrdersTopics.EVENTS,
                 order.id(),
                 OrderCancelled.newBuilder()
                         .setOrderId(order.id().toString())

@@ -4,6 +4,7 @@ import com.google.protobuf.Message;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.payments.application.port.PaymentEvents;
 import dev.agora.payments.domain.Money;
 import dev.agora.platform.messaging.Outbox;
@@ -14,8 +15,6 @@ import org.springframework.stereotype.Component;
 
 @Component
 class KafkaPaymentEvents implements PaymentEvents {
-
-    static final String TOPIC = "payments.events.v1";
 
     private final Outbox outbox;
 
@@ -61,6 +60,6 @@ class KafkaPaymentEvents implements PaymentEvents {
     }
 
     private void publish(UUID orderId, Message event) {
-        outbox.add(ProtobufPayloads.outgoing(TOPIC, orderId.toString(), event));
+        outbox.add(ProtobufPayloads.outgoing(PaymentsTopics.EVENTS, orderId.toString(), event));
     }
 }

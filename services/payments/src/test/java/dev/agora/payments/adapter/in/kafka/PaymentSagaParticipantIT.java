@@ -8,6 +8,7 @@ import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.Money;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.contracts.payments.v1.VoidPayment;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
@@ -39,7 +40,7 @@ import tools.jackson.databind.JsonNode;
         })
 @EmbeddedKafka(
         partitions = 3,
-        topics = {"payments.commands.v1", "payments.commands.v1.DLT", "payments.events.v1"})
+        topics = {PaymentsTopics.COMMANDS, PaymentsTopics.COMMANDS + ".DLT", PaymentsTopics.EVENTS})
 class PaymentSagaParticipantIT {
 
     @RegisterExtension
@@ -148,7 +149,7 @@ class PaymentSagaParticipantIT {
 
         command(order, authorize(order, "", "10.00"));
 
-        ConsumerRecord<String, byte[]> dead = kafka().readKeyed("payments.commands.v1.DLT", order.toString(), 1)
+        ConsumerRecord<String, byte[]> dead = kafka().readKeyed(PaymentsTopics.COMMANDS + ".DLT", order.toString(), 1)
                 .getFirst();
         assertThat(KafkaTopics.header(dead, "kafka_dlt-exception-message")).contains("payment token");
     }
@@ -202,11 +203,11 @@ class PaymentSagaParticipantIT {
     }
 
     private void command(UUID order, Message command) {
-        kafka().publish("payments.commands.v1", order.toString(), command);
+        kafka().publish(PaymentsTopics.COMMANDS, order.toString(), command);
     }
 
     private List<ConsumerRecord<String, byte[]>> answers(UUID order, int count) {
-        return kafka().readKeyed("payments.events.v1", order.toString(), count);
+        return kafka().readKeyed(PaymentsTopics.EVENTS, order.toString(), count);
     }
 
     private List<String> typesOf(UUID order, int count) {

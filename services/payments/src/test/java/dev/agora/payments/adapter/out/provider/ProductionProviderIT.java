@@ -6,6 +6,7 @@ import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.Money;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.contracts.payments.v1.VoidPayment;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
@@ -30,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("prod")
 @EmbeddedKafka(
         partitions = 3,
-        topics = {"payments.commands.v1", "payments.commands.v1.DLT", "payments.events.v1"})
+        topics = {PaymentsTopics.COMMANDS, PaymentsTopics.COMMANDS + ".DLT", PaymentsTopics.EVENTS})
 class ProductionProviderIT {
 
     @RegisterExtension
@@ -59,7 +60,7 @@ class ProductionProviderIT {
         command(order, authorize(order, "pm_card_visa"));
         command(order, VoidPayment.newBuilder().setOrderId(order.toString()).build());
 
-        List<ConsumerRecord<String, byte[]>> answers = kafka().readKeyed("payments.events.v1", order.toString(), 2);
+        List<ConsumerRecord<String, byte[]>> answers = kafka().readKeyed(PaymentsTopics.EVENTS, order.toString(), 2);
         assertThat(KafkaTopics.header(answers.get(0), "ce_type")).isEqualTo("agora.payments.v1.PaymentAuthorized");
         assertThat(PaymentVoided.parseFrom(answers.get(1).value()).getRefunded().getAmount())
                 .isEqualTo("42.00");
@@ -82,7 +83,7 @@ class ProductionProviderIT {
         command(order, authorize(order, "pm_declined"));
 
         ConsumerRecord<String, byte[]> answer =
-                kafka().readKeyed("payments.events.v1", order.toString(), 1).getFirst();
+                kafka().readKeyed(PaymentsTopics.EVENTS, order.toString(), 1).getFirst();
         assertThat(KafkaTopics.header(answer, "ce_type")).isEqualTo("agora.payments.v1.PaymentDeclined");
         assertThat(PaymentDeclined.parseFrom(answer.value()).getReason()).isEqualTo("insufficient funds");
     }
@@ -97,7 +98,7 @@ class ProductionProviderIT {
     }
 
     private void command(UUID order, com.google.protobuf.Message command) {
-        kafka().publish("payments.commands.v1", order.toString(), command);
+        kafka().publish(PaymentsTopics.COMMANDS, order.toString(), command);
     }
 
     private KafkaTopics kafka() {
