@@ -1,12 +1,13 @@
 package dev.agora.payments.adapter.in.kafka;
 
 import dev.agora.contracts.payments.v1.AuthorizePayment;
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.contracts.payments.v1.VoidPayment;
 import dev.agora.payments.domain.Money;
 import dev.agora.platform.messaging.Inbox;
 import dev.agora.platform.messaging.IncomingMessage;
 import dev.agora.platform.messaging.MalformedMessage;
-import dev.agora.platform.messaging.ProtobufPayloads;
+import dev.agora.platform.messaging.MessageDispatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,40 +16,28 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentCommandListener {
 
-    static final String TOPIC = "payments.commands.v1";
     static final String CONSUMER = "payments-commands";
 
-    private static final String AUTHORIZE = ProtobufPayloads.typeOf(AuthorizePayment.getDefaultInstance());
-    private static final String VOID = ProtobufPayloads.typeOf(VoidPayment.getDefaultInstance());
-
     private final Inbox inbox;
-    private final dev.agora.payments.application.AuthorizePayment authorizePayment;
-    private final dev.agora.payments.application.VoidPayment voidPayment;
+    private final MessageDispatch dispatch;
 
     PaymentCommandListener(
             Inbox inbox,
             dev.agora.payments.application.AuthorizePayment authorizePayment,
             dev.agora.payments.application.VoidPayment voidPayment) {
         this.inbox = inbox;
-        this.authorizePayment = authorizePayment;
-        this.voidPayment = voidPayment;
+        this.dispatch = MessageDispatch.of("payments")
+                .on(
+                        AuthorizePayment.getDefaultInstance(),
+                        (command, message) -> authorizePayment.authorize(authorizeCommand(command, message)))
+                .on(
+                        VoidPayment.getDefaultInstance(),
+                        (command, message) -> voidPayment.voidPaymentOf(message.uuid(command.getOrderId())));
     }
 
-    @KafkaListener(topics = TOPIC)
+    @KafkaListener(topics = PaymentsTopics.COMMANDS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.processOnce(CONSUMER, IncomingMessage.of(record), this::handle);
-    }
-
-    private void handle(IncomingMessage message) {
-        if (message.type().equals(AUTHORIZE)) {
-            authorizePayment.authorize(
-                    authorizeCommand(ProtobufPayloads.parse(message, AuthorizePayment.parser()), message));
-        } else if (message.type().equals(VOID)) {
-            VoidPayment command = ProtobufPayloads.parse(message, VoidPayment.parser());
-            voidPayment.voidPaymentOf(message.uuid(command.getOrderId()));
-        } else {
-            throw new MalformedMessage("payments does not handle " + message.type() + " (" + message.id() + ")");
-        }
+        inbox.processOnce(CONSUMER, IncomingMessage.of(record), dispatch::handle);
     }
 
     /** The use case's command; one it refuses (no token, no amount) can never succeed, so is malformed. */
