@@ -1,5 +1,6 @@
 package dev.agora.identity.application;
 
+import dev.agora.identity.application.port.PasswordHashes;
 import dev.agora.identity.domain.Account;
 import dev.agora.identity.domain.AccountId;
 import dev.agora.identity.domain.Accounts;

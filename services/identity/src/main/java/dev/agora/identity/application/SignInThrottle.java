@@ -1,5 +1,6 @@
 package dev.agora.identity.application;
 
+import dev.agora.identity.application.port.FailedSignIns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

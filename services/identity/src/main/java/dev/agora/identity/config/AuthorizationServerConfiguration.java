@@ -3,7 +3,7 @@ package dev.agora.identity.config;
 import dev.agora.identity.adapter.in.signin.AccountPasswords;
 import dev.agora.identity.adapter.in.signin.AccountUserDetails;
 import dev.agora.identity.adapter.out.keys.PersistedSigningKeys;
-import dev.agora.identity.application.PasswordHashes;
+import dev.agora.identity.application.port.PasswordHashes;
 import dev.agora.identity.domain.Accounts;
 import dev.agora.platform.security.AccessTokens;
 import java.time.Clock;

@@ -1,11 +1,11 @@
 package dev.agora.identity.config;
 
-import dev.agora.identity.application.FailedSignIns;
-import dev.agora.identity.application.PasswordHashes;
 import dev.agora.identity.application.RegisterAccount;
 import dev.agora.identity.application.SeedAccounts;
 import dev.agora.identity.application.SignInThrottle;
-import dev.agora.identity.application.SigningKeys;
+import dev.agora.identity.application.port.FailedSignIns;
+import dev.agora.identity.application.port.PasswordHashes;
+import dev.agora.identity.application.port.SigningKeys;
 import dev.agora.identity.domain.Accounts;
 import dev.agora.identity.domain.EmailAddress;
 import io.swagger.v3.oas.models.OpenAPI;

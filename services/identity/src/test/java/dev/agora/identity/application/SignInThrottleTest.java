@@ -2,6 +2,7 @@ package dev.agora.identity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.identity.application.port.FailedSignIns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.agora.identity.adapter.in.oauth;
 
-import dev.agora.identity.application.SigningKeys;
+import dev.agora.identity.application.port.SigningKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

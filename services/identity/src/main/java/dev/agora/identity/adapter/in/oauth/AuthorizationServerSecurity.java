@@ -2,7 +2,7 @@ package dev.agora.identity.adapter.in.oauth;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import dev.agora.identity.application.SigningKeys;
+import dev.agora.identity.application.port.SigningKeys;
 import dev.agora.platform.security.AccessTokens;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -1,6 +1,6 @@
 package dev.agora.identity.adapter.in.signin;
 
-import dev.agora.identity.application.PasswordHashes;
+import dev.agora.identity.application.port.PasswordHashes;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Spring Security checks passwords (and client secrets) with the same Argon2id hashes accounts are stored with. */

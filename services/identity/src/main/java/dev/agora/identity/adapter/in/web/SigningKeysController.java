@@ -1,6 +1,6 @@
 package dev.agora.identity.adapter.in.web;
 
-import dev.agora.identity.application.SigningKeys;
+import dev.agora.identity.application.port.SigningKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

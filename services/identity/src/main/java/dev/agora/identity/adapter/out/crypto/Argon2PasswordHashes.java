@@ -1,6 +1,6 @@
 package dev.agora.identity.adapter.out.crypto;
 
-import dev.agora.identity.application.PasswordHashes;
+import dev.agora.identity.application.port.PasswordHashes;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package dev.agora.identity.adapter.out.persistence;
 
-import dev.agora.identity.application.FailedSignIns;
+import dev.agora.identity.application.port.FailedSignIns;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

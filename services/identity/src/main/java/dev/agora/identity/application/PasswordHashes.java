@@ -1,9 +1,0 @@
-package dev.agora.identity.application;
-
-/** Turns a password into a hash that can be checked later but not reversed. */
-public interface PasswordHashes {
-
-    String hash(String password);
-
-    boolean matches(String password, String hash);
-}
