@@ -123,10 +123,11 @@ public final class Platform {
                             .orElseThrow())
                     .toList();
         } catch (RuntimeException failure) {
-            started.forEach((service, process) -> {
-                stop(service, process.toHandle());
-                new RunningService(service, process.pid(), 0, -1).forget(home);
-            });
+            // All at once: JVMs caught mid-start may each take the whole grace period to go.
+            Map<ServiceSpec, ProcessHandle> handles = new LinkedHashMap<>();
+            started.forEach((service, process) -> handles.put(service, process.toHandle()));
+            stopTogether(handles);
+            started.forEach((service, process) -> new RunningService(service, process.pid(), 0, -1).forget(home));
             throw failure;
         }
     }
@@ -472,16 +473,29 @@ public final class Platform {
     }
 
     private void stop(ServiceSpec service, ProcessHandle process) {
-        process.destroy();
-        try {
-            process.onExit().get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception notYet) {
-            process.destroyForcibly();
-        }
+        stopTogether(Map.of(service, process));
+    }
+
+    /**
+     * Asks every process to stop (SIGTERM) at once, gives them the grace period together, kills those still there,
+     * and waits until their ports are free.
+     */
+    private void stopTogether(Map<ServiceSpec, ProcessHandle> processes) {
+        processes.values().forEach(ProcessHandle::destroy);
+        long graceEnds = System.nanoTime() + STOP_GRACE.toNanos();
+        processes.values().forEach(process -> {
+            try {
+                process.onExit().get(Math.max(0, graceEnds - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (Exception notYet) {
+                process.destroyForcibly();
+            }
+        });
         long deadline = System.nanoTime() + PORTS_RELEASE.toNanos();
-        for (int port : service.ports()) {
-            while (!Ports.isFree(port) && System.nanoTime() < deadline) {
-                pause(Duration.ofMillis(100));
+        for (ServiceSpec service : processes.keySet()) {
+            for (int port : service.ports()) {
+                while (!Ports.isFree(port) && System.nanoTime() < deadline) {
+                    pause(Duration.ofMillis(100));
+                }
             }
         }
     }
