@@ -25,7 +25,9 @@ import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.PostgresDatabase;
 import dev.agora.testing.TestIssuer;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -329,6 +331,38 @@ class CheckoutIT {
     }
 
     @Test
+    void a_key_left_claimed_by_a_crashed_request_is_409_until_its_claim_times_out_then_the_retry_places_one_order() {
+        String daveId = "dave-" + UUID.randomUUID();
+        String dave = ISSUER.token(daveId, "CUSTOMER");
+        String key = UUID.randomUUID().toString();
+        // What a request that crashed after claiming its key, before its order committed, leaves: the claim alone.
+        jdbc.sql("""
+                        INSERT INTO idempotent_requests (caller, idempotency_key, fingerprint, claim_token, claimed_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(
+                        daveId,
+                        key,
+                        fingerprintOf(items(LAMP, 1), "tok_ok"),
+                        UUID.randomUUID(),
+                        Timestamp.from(Instant.now()))
+                .update();
+
+        Response whileClaimed = place(dave, key, items(LAMP, 1), "tok_ok");
+        jdbc.sql("UPDATE idempotent_requests SET claimed_at = ? WHERE idempotency_key = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), key)
+                .update();
+        Response retry = place(dave, key, items(LAMP, 1), "tok_ok");
+        Response again = place(dave, key, items(LAMP, 1), "tok_ok");
+
+        assertThat(whileClaimed.status()).isEqualTo(409);
+        assertThat(whileClaimed.json().path("code").asString()).isEqualTo("CONFLICT");
+        assertThat(again.json().path("id")).isEqualTo(retry.json().path("id"));
+        assertThat(again.header("Location")).isEqualTo(retry.header("Location"));
+        assertThat(api().get("/api/orders", bearer(dave)).json().path("items").findValuesAsString("id"))
+                .containsExactly(idOf(retry).toString());
+    }
+
+    @Test
     void bad_orders_are_refused_with_the_field_at_fault() {
         String alice = ISSUER.token("alice-id", "CUSTOMER");
         UUID unknown = UUID.randomUUID();
@@ -399,6 +433,16 @@ class CheckoutIT {
         JsonNode after = api().get("/api/orders", bearer(carol)).json().path("items");
         assertThat(after.findValuesAsString("id")).containsExactly(second.toString(), first.toString());
         assertThat(after).isEqualTo(before);
+    }
+
+    /** The fingerprint orders keeps for this request, read from the one it kept for the same body under another key. */
+    private String fingerprintOf(String items, String paymentToken) {
+        String key = UUID.randomUUID().toString();
+        idOf(place(ISSUER.token("erin-" + UUID.randomUUID(), "CUSTOMER"), key, items, paymentToken));
+        return jdbc.sql("SELECT fingerprint FROM idempotent_requests WHERE idempotency_key = ?")
+                .param(key)
+                .query(String.class)
+                .single();
     }
 
     private static void assertInvalid(Response response, String field) {

@@ -23,6 +23,10 @@ public final class PlatformErrorCodes {
             new ErrorCode("PAYLOAD_TOO_LARGE", 413, "The request body is too large");
     public static final ErrorCode UNSUPPORTED_MEDIA_TYPE =
             new ErrorCode("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type");
+    /** A creating POST's {@code Idempotency-Key} was used before for another request (dev.agora.platform.idempotency). */
+    public static final ErrorCode IDEMPOTENCY_KEY_REUSED =
+            new ErrorCode("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key used for another request");
+
     public static final ErrorCode RATE_LIMITED = new ErrorCode("RATE_LIMITED", 429, "Too many requests");
     public static final ErrorCode INTERNAL_ERROR = new ErrorCode("INTERNAL_ERROR", 500, "Internal error");
     public static final ErrorCode BAD_GATEWAY =

@@ -1,33 +1,29 @@
 package dev.agora.orders.application;
 
 import dev.agora.orders.application.checkout.CheckoutSaga;
-import dev.agora.orders.application.port.OrderRequests;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Money;
 import dev.agora.orders.domain.Order;
 import dev.agora.orders.domain.OrderLine;
-import dev.agora.orders.domain.Orders;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Places an order at the catalog's prices and starts its checkout. Idempotent per customer and key: the same request
- * again gets the order it placed; another request under a used key is refused.
+ * Places an order at the catalog's prices and starts its checkout. The web layer makes it idempotent per customer and
+ * {@code Idempotency-Key}: it claims the key first, and keeps its answer in the transaction that records the order.
  */
 public class PlaceOrder {
 
     public static final int MAX_ITEMS = 100;
 
     private final ProductPrices prices;
-    private final OrderRequests requests;
-    private final Orders orders;
     private final CheckoutSaga saga;
     private final TransactionOperations transactions;
     private final Clock clock;
@@ -35,15 +31,11 @@ public class PlaceOrder {
 
     public PlaceOrder(
             ProductPrices prices,
-            OrderRequests requests,
-            Orders orders,
             CheckoutSaga saga,
             TransactionOperations transactions,
             Clock clock,
             Supplier<UUID> ids) {
         this.prices = prices;
-        this.requests = requests;
-        this.orders = orders;
         this.saga = saga;
         this.transactions = transactions;
         this.clock = clock;
@@ -59,24 +51,17 @@ public class PlaceOrder {
         }
     }
 
-    /**
-     * @param fingerprint what identifies the request's content (a hash of it), to tell a retry from a reuse of the key
-     */
-    public record Command(
-            String customerId, String idempotencyKey, String fingerprint, List<Item> items, String paymentToken) {
+    public record Command(String customerId, List<Item> items, String paymentToken) {
         public Command {
             items = List.copyOf(items);
             if (items.isEmpty() || items.size() > MAX_ITEMS) {
                 throw new IllegalArgumentException("An order has 1 to " + MAX_ITEMS + " items");
             }
-            if (customerId.isBlank() || idempotencyKey.isBlank() || paymentToken.isBlank()) {
-                throw new IllegalArgumentException("An order needs a customer, an idempotency key and a payment token");
+            if (customerId.isBlank() || paymentToken.isBlank()) {
+                throw new IllegalArgumentException("An order needs a customer and a payment token");
             }
         }
     }
-
-    /** The order, and whether this request placed it (false: an earlier one with the same key did). */
-    public record Placed(Order order, boolean isNew) {}
 
     /** Some products of the order are not in the catalog: nothing was placed. */
     public static class UnknownProducts extends RuntimeException {
@@ -109,44 +94,18 @@ public class PlaceOrder {
         }
     }
 
-    /** The key placed an order for another request. */
-    public static class IdempotencyKeyReused extends RuntimeException {
-
-        public IdempotencyKeyReused() {
-            super("This Idempotency-Key was used for a different order: use a new key for a new order.");
-        }
-    }
-
-    public Placed place(Command command) {
-        Optional<Placed> earlier = earlier(command);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+    /**
+     * Prices the order, then records it and starts its checkout in one transaction, in which {@code withTheOrder} runs
+     * too: what it writes (the answer kept under the request's key) commits with the order, or neither does.
+     */
+    public Order place(Command command, Consumer<Order> withTheOrder) {
         List<OrderLine> lines = price(command.items());
         Order order = Order.place(ids.get(), command.customerId(), lines, command.paymentToken(), clock.instant());
-        Boolean placed = transactions.execute(status -> {
-            if (!requests.claim(command.customerId(), command.idempotencyKey(), command.fingerprint(), order.id())) {
-                return false;
-            }
+        transactions.executeWithoutResult(status -> {
             saga.record(order);
-            return true;
+            withTheOrder.accept(order);
         });
-        if (Boolean.TRUE.equals(placed)) {
-            return new Placed(order, true);
-        }
-        // A concurrent retry with the same key won the claim: answer with its order.
-        return earlier(command).orElseThrow(() -> new IllegalStateException("A claimed key names no order"));
-    }
-
-    private Optional<Placed> earlier(Command command) {
-        return requests.find(command.customerId(), command.idempotencyKey()).map(placed -> {
-            if (!placed.fingerprint().equals(command.fingerprint())) {
-                throw new IdempotencyKeyReused();
-            }
-            Order order = orders.find(placed.orderId())
-                    .orElseThrow(() -> new IllegalStateException("Key names a missing order " + placed.orderId()));
-            return new Placed(order, false);
-        });
+        return order;
     }
 
     private List<OrderLine> price(List<Item> items) {

@@ -16,7 +16,6 @@ import dev.agora.orders.application.history.RebuildOrderHistory;
 import dev.agora.orders.application.port.CheckoutDeadlines;
 import dev.agora.orders.application.port.CheckoutMessages;
 import dev.agora.orders.application.port.CheckoutTelemetry;
-import dev.agora.orders.application.port.OrderRequests;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Orders;
 import dev.agora.platform.problem.CurrentTrace;
@@ -98,14 +97,8 @@ class OrdersConfiguration {
     }
 
     @Bean
-    PlaceOrder placeOrder(
-            ProductPrices prices,
-            OrderRequests requests,
-            Orders orders,
-            CheckoutSaga saga,
-            TransactionOperations transactions,
-            Clock clock) {
-        return new PlaceOrder(prices, requests, orders, saga, transactions, clock, UUID::randomUUID);
+    PlaceOrder placeOrder(ProductPrices prices, CheckoutSaga saga, TransactionOperations transactions, Clock clock) {
+        return new PlaceOrder(prices, saga, transactions, clock, UUID::randomUUID);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-/** What orders needs from outside, named by capability: prices, the saga's messages, idempotency keys, deadlines. */
+/** What orders needs from outside, named by capability: prices, the saga's messages, deadlines, telemetry. */
 @NullMarked
 package dev.agora.orders.application.port;
 

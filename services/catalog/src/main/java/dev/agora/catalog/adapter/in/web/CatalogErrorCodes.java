@@ -8,8 +8,6 @@ public final class CatalogErrorCodes {
     public static final ErrorCode PRODUCT_NOT_FOUND = new ErrorCode("PRODUCT_NOT_FOUND", 404, "Product not found");
 
     public static final ErrorCode SKU_EXISTS = new ErrorCode("SKU_EXISTS", 409, "The sku is taken");
-    public static final ErrorCode IDEMPOTENCY_KEY_REUSED =
-            new ErrorCode("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key used for another request");
 
     private CatalogErrorCodes() {}
 }

@@ -1,15 +1,16 @@
 package dev.agora.catalog.adapter.in.web;
 
 import dev.agora.catalog.application.AddProduct;
-import dev.agora.catalog.application.IdempotencyKeys;
-import dev.agora.catalog.application.IdempotencyKeys.Answer;
-import dev.agora.catalog.application.IdempotencyKeys.Remembered;
 import dev.agora.catalog.application.RemoveProduct;
 import dev.agora.catalog.application.ReviseProduct;
 import dev.agora.catalog.domain.Product;
 import dev.agora.catalog.domain.ProductDetails;
 import dev.agora.catalog.domain.ProductId;
 import dev.agora.platform.api.RequestFingerprint;
+import dev.agora.platform.idempotency.Answer;
+import dev.agora.platform.idempotency.Claim;
+import dev.agora.platform.idempotency.IdempotencyKey;
+import dev.agora.platform.idempotency.IdempotentRequests;
 import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,25 +48,27 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Product administration", description = "Add, change and remove products (ADMIN)")
 class ProductAdministrationController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern STRONG_ETAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private final AddProduct addProduct;
     private final ReviseProduct reviseProduct;
     private final RemoveProduct removeProduct;
-    private final IdempotencyKeys keys;
+    private final IdempotentRequests requests;
+    private final TransactionOperations transactions;
     private final JsonMapper json;
 
     ProductAdministrationController(
             AddProduct addProduct,
             ReviseProduct reviseProduct,
             RemoveProduct removeProduct,
-            IdempotencyKeys keys,
+            IdempotentRequests requests,
+            TransactionOperations transactions,
             JsonMapper json) {
         this.addProduct = addProduct;
         this.reviseProduct = reviseProduct;
         this.removeProduct = removeProduct;
-        this.keys = keys;
+        this.requests = requests;
+        this.transactions = transactions;
         this.json = json;
     }
 
@@ -80,33 +84,19 @@ class ProductAdministrationController {
     @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another body")
     ResponseEntity<String> add(
             @Parameter(description = "A unique value per new product (a UUID); reuse it only to retry")
-                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @RequestHeader(name = IdempotencyKey.HEADER, required = false)
                     @Nullable
-                    String key,
+                    String idempotencyKey,
             @Valid @RequestBody ProductRequest request,
             Authentication caller) {
-        if (key == null || key.isBlank() || key.length() > 100) {
-            throw ProblemException.invalid(
-                    IDEMPOTENCY_KEY, "is required: 1 to 100 characters, unique per product you add");
-        }
+        IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
         ProductDetails details = request.toDetails();
-        String hash = RequestFingerprint.of(json.writeValueAsString(request));
-        Optional<Remembered> remembered = keys.claim(caller.getName(), key, hash);
-        if (remembered.isPresent()) {
-            return replay(remembered.get(), hash);
-        }
-        try {
-            Product product = addProduct.add(details);
-            String location = "/api/products/" + product.id();
-            String body = json.writeValueAsString(ProductResponse.of(product));
-            keys.remember(caller.getName(), key, new Answer(201, location, body));
-            return ResponseEntity.created(URI.create(location))
-                    .eTag(etagOf(product.version()))
-                    .body(body);
-        } catch (RuntimeException failed) {
-            keys.release(caller.getName(), key);
-            throw failed;
-        }
+        String fingerprint = RequestFingerprint.of(json.writeValueAsString(request));
+        return switch (requests.claim(caller.getName(), key, fingerprint)) {
+            case Claim.Replay replay -> respond(replay.answer());
+            case Claim.Refused refused -> throw refused.problem();
+            case Claim.Granted claim -> respond(add(claim, details));
+        };
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -138,17 +128,25 @@ class ProductAdministrationController {
         return ResponseEntity.noContent().build();
     }
 
-    private ResponseEntity<String> replay(Remembered remembered, String hash) {
-        if (!remembered.requestHash().equals(hash)) {
-            throw new ProblemException(
-                    CatalogErrorCodes.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different request: use a new key for a new product.");
+    /** The product and the answer under its key in one transaction: a crash leaves both, or only the claim. */
+    private Answer add(Claim.Granted claim, ProductDetails details) {
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> {
+                Product product = addProduct.add(details);
+                Answer created = new Answer(
+                        201, "/api/products/" + product.id(), json.writeValueAsString(ProductResponse.of(product)));
+                requests.remember(claim, created);
+                return created;
+            }));
+        } catch (RuntimeException failed) {
+            // Nothing was added: a corrected request may use the key.
+            requests.release(claim);
+            throw failed;
         }
-        Answer answer = remembered
-                .answer()
-                .orElseThrow(() -> new ProblemException(
-                        PlatformErrorCodes.CONFLICT,
-                        "A request with this Idempotency-Key is still being handled: retry in a moment."));
+    }
+
+    /** The first answer and its replays alike: status, Location, body, and the ETag of the version in the body. */
+    private ResponseEntity<String> respond(Answer answer) {
         long version = json.readTree(answer.body()).path("version").asLong();
         return ResponseEntity.status(answer.status())
                 .location(URI.create(answer.location()))

@@ -2,18 +2,25 @@ package dev.agora.catalog.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.platform.api.RequestFingerprint;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Admins add, change and remove products over real HTTP, with tokens checked against a real JWKS endpoint. */
 @SpringBootTest(
@@ -31,6 +38,12 @@ class ProductAdministrationApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient database;
+
+    @Autowired
+    JsonMapper json;
 
     ApiClient api;
 
@@ -85,6 +98,11 @@ class ProductAdministrationApiTest {
         return api.send(method, path, body, headers.toArray(String[]::new));
     }
 
+    /** The fingerprint the catalog keeps for this body: of the request as it read it. */
+    String fingerprintOf(String body) {
+        return RequestFingerprint.of(json.writeValueAsString(json.readValue(body, ProductRequest.class)));
+    }
+
     static void assertProblem(Response response, int status, String code) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -118,6 +136,32 @@ class ProductAdministrationApiTest {
         Response noKey = add(ADMIN, null, lamp(uniqueSku(), "10.00"));
         assertProblem(noKey, 400, "VALIDATION_FAILED");
         assertThat(noKey.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void a_key_left_claimed_by_a_crashed_request_is_409_until_its_claim_times_out_then_the_retry_adds_the_product() {
+        String key = UUID.randomUUID().toString();
+        String body = lamp(uniqueSku(), "15.00");
+        // What a request that crashed between claiming its key and answering leaves: the claim, and no answer.
+        database.sql("""
+                        INSERT INTO idempotent_requests (caller, idempotency_key, fingerprint, claim_token, claimed_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params("admin-id", key, fingerprintOf(body), UUID.randomUUID(), Timestamp.from(Instant.now()))
+                .update();
+
+        assertProblem(add(ADMIN, key, body), 409, "CONFLICT");
+
+        database.sql("UPDATE idempotent_requests SET claimed_at = ? WHERE idempotency_key = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), key)
+                .update();
+        Response retry = add(ADMIN, key, body);
+        Response again = add(ADMIN, key, body);
+
+        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+        assertThat(retry.header("ETag")).contains("\"1\"");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Location")).isEqualTo(retry.header("Location"));
+        assertThat(again.body()).isEqualTo(retry.body());
     }
 
     @Test

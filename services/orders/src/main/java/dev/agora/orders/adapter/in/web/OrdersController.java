@@ -9,6 +9,10 @@ import dev.agora.orders.domain.OrderEvent;
 import dev.agora.orders.domain.OrderStatus;
 import dev.agora.platform.api.PageResponse;
 import dev.agora.platform.api.RequestFingerprint;
+import dev.agora.platform.idempotency.Answer;
+import dev.agora.platform.idempotency.Claim;
+import dev.agora.platform.idempotency.IdempotencyKey;
+import dev.agora.platform.idempotency.IdempotentRequests;
 import dev.agora.platform.problem.InvalidField;
 import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
@@ -53,12 +57,11 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag(name = "Orders", description = "Place, follow and cancel your orders")
 class OrdersController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
     private final PlaceOrder placeOrder;
     private final ViewOrder viewOrder;
     private final CancelOrder cancelOrder;
     private final ListOrders listOrders;
+    private final IdempotentRequests requests;
     private final JsonMapper json;
 
     OrdersController(
@@ -66,11 +69,13 @@ class OrdersController {
             ViewOrder viewOrder,
             CancelOrder cancelOrder,
             ListOrders listOrders,
+            IdempotentRequests requests,
             JsonMapper json) {
         this.placeOrder = placeOrder;
         this.viewOrder = viewOrder;
         this.cancelOrder = cancelOrder;
         this.listOrders = listOrders;
+        this.requests = requests;
         this.json = json;
     }
 
@@ -82,6 +87,7 @@ class OrdersController {
             description = "VALIDATION_FAILED: no Idempotency-Key, no items, a quantity outside 1..1000, an unknown"
                     + " product (named in errors), an unknown field")
     @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token")
+    @ApiResponse(responseCode = "409", description = "CONFLICT: the same key is still being handled; retry in a moment")
     @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another order")
     @ApiResponse(
             responseCode = "503",
@@ -89,42 +95,18 @@ class OrdersController {
                     + " minute is known for every item")
     ResponseEntity<OrderResponse> place(
             @Parameter(description = "A unique value per order (a UUID); reuse it only to retry")
-                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @RequestHeader(name = IdempotencyKey.HEADER, required = false)
                     @Nullable
-                    String key,
+                    String idempotencyKey,
             @Valid @RequestBody OrderRequest request,
             Authentication caller) {
-        if (key == null || key.isBlank() || key.length() > 100) {
-            throw ProblemException.invalid(
-                    IDEMPOTENCY_KEY, "is required: 1 to 100 characters, unique per order you place");
-        }
-        PlaceOrder.Placed placed;
-        try {
-            placed = placeOrder.place(new PlaceOrder.Command(
-                    caller.getName(),
-                    key,
-                    RequestFingerprint.of(json.writeValueAsString(request)),
-                    request.items().stream()
-                            .map(item -> new PlaceOrder.Item(item.productId(), item.quantity()))
-                            .toList(),
-                    request.paymentToken()));
-        } catch (PlaceOrder.UnknownProducts unknown) {
-            throw invalidItems(
-                    request,
-                    unknown.productIds(),
-                    "no such product",
-                    "The order names products the catalog does not have.");
-        } catch (PlaceOrder.MixedCurrencies mixed) {
-            throw invalidItems(
-                    request,
-                    mixed.productIds(),
-                    "priced in another currency than the first item",
-                    "An order is paid in one currency: order these products separately.");
-        }
-        Order order = placed.order();
-        return ResponseEntity.accepted()
-                .location(URI.create("/api/orders/" + order.id()))
-                .body(OrderResponse.of(order));
+        IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
+        String fingerprint = RequestFingerprint.of(json.writeValueAsString(request));
+        return switch (requests.claim(caller.getName(), key, fingerprint)) {
+            case Claim.Replay replay -> placedBefore(replay.answer(), caller.getName());
+            case Claim.Refused refused -> throw refused.problem();
+            case Claim.Granted claim -> placeUnder(claim, request);
+        };
     }
 
     @GetMapping
@@ -171,6 +153,64 @@ class OrdersController {
         Order order = cancelOrder.cancel(id, caller.getName());
         HttpStatus status = order.status() == OrderStatus.CANCELLED ? HttpStatus.OK : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).body(OrderResponse.of(order));
+    }
+
+    /**
+     * Places the order and keeps the answer under its key in the order's transaction: a crash before that commit leaves
+     * only the claim (taken over after the time-out), one after it leaves the answer. A key never places two orders.
+     */
+    private ResponseEntity<OrderResponse> placeUnder(Claim.Granted claim, OrderRequest request) {
+        Order order;
+        try {
+            order = placeOrder.place(
+                    new PlaceOrder.Command(
+                            claim.caller(),
+                            request.items().stream()
+                                    .map(item -> new PlaceOrder.Item(item.productId(), item.quantity()))
+                                    .toList(),
+                            request.paymentToken()),
+                    placed -> requests.remember(
+                            claim,
+                            new Answer(
+                                    HttpStatus.ACCEPTED.value(),
+                                    locationOf(placed),
+                                    json.writeValueAsString(OrderResponse.of(placed)))));
+        } catch (RuntimeException failed) {
+            // Nothing was placed: a corrected request may use the key.
+            requests.release(claim);
+            throw asProblem(failed, request);
+        }
+        return ResponseEntity.accepted().location(URI.create(locationOf(order))).body(OrderResponse.of(order));
+    }
+
+    /** The order the key placed, as it is now (perhaps CONFIRMED): the same status and Location as its first answer. */
+    private ResponseEntity<OrderResponse> placedBefore(Answer answer, String customer) {
+        UUID id = UUID.fromString(json.readTree(answer.body()).path("id").asString());
+        return ResponseEntity.status(answer.status())
+                .location(URI.create(answer.location()))
+                .body(OrderResponse.of(viewOrder.view(id, customer, false)));
+    }
+
+    private static String locationOf(Order order) {
+        return "/api/orders/" + order.id();
+    }
+
+    private static RuntimeException asProblem(RuntimeException failed, OrderRequest request) {
+        return switch (failed) {
+            case PlaceOrder.UnknownProducts unknown ->
+                invalidItems(
+                        request,
+                        unknown.productIds(),
+                        "no such product",
+                        "The order names products the catalog does not have.");
+            case PlaceOrder.MixedCurrencies mixed ->
+                invalidItems(
+                        request,
+                        mixed.productIds(),
+                        "priced in another currency than the first item",
+                        "An order is paid in one currency: order these products separately.");
+            default -> failed;
+        };
     }
 
     /** Each item naming one of these products, by its place in the request. */

@@ -8,8 +8,6 @@ public final class OrdersErrorCodes {
     public static final ErrorCode ORDER_NOT_FOUND = new ErrorCode("ORDER_NOT_FOUND", 404, "No such order");
     public static final ErrorCode ORDER_ALREADY_CONFIRMED =
             new ErrorCode("ORDER_ALREADY_CONFIRMED", 409, "The order is confirmed: it can no longer be cancelled");
-    public static final ErrorCode IDEMPOTENCY_KEY_REUSED =
-            new ErrorCode("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key used for another request");
 
     private OrdersErrorCodes() {}
 }

@@ -1,6 +1,5 @@
 package dev.agora.orders.adapter.in.web;
 
-import dev.agora.orders.application.PlaceOrder;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.OrderAlreadyConfirmed;
 import dev.agora.orders.domain.OrderNotFound;
@@ -21,11 +20,6 @@ class OrdersProblems {
     @Bean
     ProblemMapping orderAlreadyConfirmed() {
         return new ProblemMapping(OrderAlreadyConfirmed.class, OrdersErrorCodes.ORDER_ALREADY_CONFIRMED);
-    }
-
-    @Bean
-    ProblemMapping idempotencyKeyReused() {
-        return new ProblemMapping(PlaceOrder.IdempotencyKeyReused.class, OrdersErrorCodes.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Bean

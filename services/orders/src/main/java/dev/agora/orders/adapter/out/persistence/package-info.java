@@ -1,4 +1,4 @@
-/** The event store, the idempotency keys, the deadlines and the order history, in the orders database (JDBC). */
+/** The event store, the deadlines and the order history, in the orders database (JDBC). */
 @NullMarked
 package dev.agora.orders.adapter.out.persistence;
 
