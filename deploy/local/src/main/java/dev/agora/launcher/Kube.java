@@ -148,6 +148,15 @@ public final class Kube {
                     || !PLAYED_KINDS.contains(object.path("kind").asString())) {
                 continue;
             }
+            if (object.path("kind").asString().equals("ConfigMap")
+                    && object.path("metadata")
+                            .path("name")
+                            .asString()
+                            .equals(ServiceTable.edge().name())) {
+                // The gateway's routes come from the launcher here too, as under ./agora up.
+                ObjectNode data = object.path("data") instanceof ObjectNode given ? given : object.putObject("data");
+                data.put("SPRING_APPLICATION_JSON", gatewayConfiguration().toString());
+            }
             if (object.path("kind").asString().equals("Deployment")) {
                 String pod = object.path("metadata").path("name").asString();
                 ObjectNode spec =
@@ -176,6 +185,30 @@ public final class Kube {
             played.add(object);
         }
         return played;
+    }
+
+    /**
+     * The gateway's routes from the service table, and where each routed service answers on this host's network: what
+     * {@code ./agora up} passes on the command line, as the JSON Spring Boot reads from SPRING_APPLICATION_JSON.
+     */
+    static ObjectNode gatewayConfiguration() {
+        ObjectNode configuration = YAML.createObjectNode();
+        ObjectNode gateway = configuration.putObject("agora").putObject("gateway");
+        ArrayNode routes = gateway.putArray("routes");
+        ObjectNode addresses = gateway.putObject("services");
+        for (Service routed : ServiceTable.calledBy(ServiceTable.edge())) {
+            addresses.put(routed.name(), "http://127.0.0.1:" + routed.port());
+            for (Service.Route route : routed.routes()) {
+                ObjectNode entry = routes.addObject()
+                        .put("id", route.id())
+                        .put("service", routed.name())
+                        .put("stream", route.stream())
+                        .put("preserve-host", route.preserveHost())
+                        .put("call-policy", route.callPolicy());
+                route.paths().forEach(entry.putArray("paths")::add);
+            }
+        }
+        return configuration;
     }
 
     private void writePlayed(List<ObjectNode> documents) {

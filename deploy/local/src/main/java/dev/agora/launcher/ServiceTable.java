@@ -97,6 +97,14 @@ public final class ServiceTable {
                 .orElseThrow();
     }
 
+    /** The public entry: the gateway. */
+    public static Service edge() {
+        return SERVICES.stream()
+                .filter(service -> service.kind() == EDGE)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The services it calls: those it names, and for the edge every service with public routes. */
     public static List<Service> calledBy(Service caller) {
         return calledBy(caller, SERVICES);

@@ -36,12 +36,7 @@ public final class Topology {
         int kafka = 9092 + portOffset;
         // Tokens name the gateway as their issuer (the public address); keys are fetched from identity directly.
         // Every service sends its spans to the Zipkin started first.
-        int gateway = ServiceTable.SERVICES.stream()
-                        .filter(service -> service.kind() == Service.Kind.EDGE)
-                        .findFirst()
-                        .orElseThrow()
-                        .port()
-                + portOffset;
+        int gateway = ServiceTable.edge().port() + portOffset;
         int identity = ServiceTable.identityProvider().port() + portOffset;
         List<String> common = List.of(
                 "--agora.data-dir=" + home.data(),

@@ -1,0 +1,67 @@
+package dev.agora.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class KubeTest {
+
+    private static final String RENDERED = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: gateway
+            data:
+              SPRING_PROFILES_ACTIVE: dev,chaos
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: catalog
+            data:
+              SPRING_PROFILES_ACTIVE: dev,chaos
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: catalog
+            """;
+
+    @Test
+    void the_gateway_pod_is_given_the_tables_routes_and_where_each_service_answers_on_this_host() {
+        List<ObjectNode> played = Kube.playable(RENDERED);
+
+        assertThat(played)
+                .extracting(object -> object.path("kind").asString())
+                .containsExactly("ConfigMap", "ConfigMap");
+        JsonNode gateway = JsonMapper.builder()
+                .build()
+                .readTree(played.getFirst()
+                        .path("data")
+                        .path("SPRING_APPLICATION_JSON")
+                        .asString())
+                .path("agora")
+                .path("gateway");
+        assertThat(gateway.path("services").path("catalog").asString()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(gateway.path("services").path("identity").asString()).isEqualTo("http://127.0.0.1:9000");
+        JsonNode identity = gateway.path("routes").get(0);
+        assertThat(identity.path("id").asString()).isEqualTo("identity");
+        assertThat(identity.path("preserve-host").asBoolean()).isTrue();
+        assertThat(identity.path("call-policy").asString()).isEqualTo("identity-route");
+        assertThat(gateway.path("routes"))
+                .extracting(route -> route.path("id").asString())
+                .containsExactly(
+                        "identity",
+                        "catalog",
+                        "inventory",
+                        "payments",
+                        "orders",
+                        "notifications-stream",
+                        "notifications");
+        assertThat(played.get(1).path("data").has("SPRING_APPLICATION_JSON")).isFalse();
+    }
+}
