@@ -1,5 +1,6 @@
 package dev.agora.identity.config;
 
+import dev.agora.platform.startup.StartRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.InitializingBean;
@@ -46,9 +47,6 @@ class ProductionSecrets implements InitializingBean {
         if (!identity.seedAccounts().isEmpty()) {
             problems.add("agora.identity.seed-accounts is not empty");
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Refusing to start with the prod profile: " + String.join("; ", problems)
-                    + ". Set real values from the environment (see docs/guides/security.md).");
-        }
+        StartRefusal.refuseIfAny(problems, true, "Set real values from the environment (see docs/guides/security.md).");
     }
 }

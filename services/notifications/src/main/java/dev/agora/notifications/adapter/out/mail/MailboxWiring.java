@@ -2,7 +2,7 @@ package dev.agora.notifications.adapter.out.mail;
 
 import dev.agora.notifications.application.port.Mailbox;
 import dev.agora.notifications.config.NotificationsProperties;
-import java.util.List;
+import dev.agora.platform.startup.StartRefusal;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +27,11 @@ class MailboxWiring {
             NotificationsProperties properties, Environment environment, ObjectProvider<JavaMailSender> senders) {
         NotificationsProperties.Mail mail = properties.mail();
         boolean production = environment.matchesProfiles("prod");
-        List<String> problems = mail.problems(production, environment.getProperty("spring.mail.host"));
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(
-                    (production ? "Refusing to start with the prod profile: " : "Refusing to start: ")
-                            + String.join("; ", problems)
-                            + ". Set the mail server from the environment (see docs/guides/checkout-saga.md,"
-                            + " \"The provider and the mail in production\").");
-        }
+        StartRefusal.refuseIfAny(
+                mail.problems(production, environment.getProperty("spring.mail.host")),
+                production,
+                "Set the mail server from the environment (see docs/guides/checkout-saga.md, \"The provider and the"
+                        + " mail in production\").");
         LOG.atInfo().addKeyValue("kind", mail.kind()).log("mailbox chosen");
         return switch (Objects.requireNonNull(mail.kind())) {
             case FILES -> new FileMailbox(properties.mailDir());

@@ -4,8 +4,8 @@ import dev.agora.payments.application.port.PaymentProvider;
 import dev.agora.payments.config.PaymentsProperties;
 import dev.agora.platform.resilience.OutboundCalls;
 import dev.agora.platform.resilience.ResilienceProperties;
+import dev.agora.platform.startup.StartRefusal;
 import io.micrometer.observation.ObservationRegistry;
-import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,14 +35,11 @@ class PaymentProviderWiring {
             ObjectProvider<ObservationRegistry> observations) {
         PaymentsProperties.Provider provider = properties.provider();
         boolean production = environment.matchesProfiles("prod");
-        List<String> problems = provider.problems(production);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(
-                    (production ? "Refusing to start with the prod profile: " : "Refusing to start: ")
-                            + String.join("; ", problems)
-                            + ". Set the provider from the environment (see docs/guides/checkout-saga.md,"
-                            + " \"The provider and the mail in production\").");
-        }
+        StartRefusal.refuseIfAny(
+                provider.problems(production),
+                production,
+                "Set the provider from the environment (see docs/guides/checkout-saga.md, \"The provider and the mail"
+                        + " in production\").");
         PaymentProvider chosen = switch (Objects.requireNonNull(provider.kind())) {
             case SIMULATED -> new SimulatedPaymentProvider(properties);
             case HTTP ->
