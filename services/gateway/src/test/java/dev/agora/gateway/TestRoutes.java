@@ -1,10 +1,18 @@
 package dev.agora.gateway;
 
 import dev.agora.gateway.config.EdgeProperties.Route;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -13,39 +21,29 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class TestRoutes {
 
-    /** The public API as the launcher's service table routes it, in its order. */
-    static final List<Route> PUBLIC_API = List.of(
-            new Route(
-                    "identity",
-                    "identity",
-                    List.of(
-                            "/api/accounts",
-                            "/api/accounts/**",
-                            "/api/me",
-                            "/api/signing-keys",
-                            "/oauth2/**",
-                            "/login",
-                            "/logout",
-                            "/userinfo",
-                            "/connect/**",
-                            "/.well-known/**"),
-                    false,
-                    true,
-                    "identity-route"),
-            to("catalog", "/api/products", "/api/products/**", "/api/categories", "/api/categories/**"),
-            to("inventory", "/api/inventory/**"),
-            to("payments", "/api/payments", "/api/payments/**"),
-            to("orders", "/api/orders", "/api/orders/**"),
-            new Route(
-                    "notifications-stream",
-                    "notifications",
-                    List.of("/api/notifications/stream"),
-                    true,
-                    false,
-                    "http-route"),
-            to("notifications", "/api/notifications"));
+    /**
+     * The public API, as the gateway's kubernetes profile lists it (the build checks that list against the launcher's
+     * service table, which ./agora up passes).
+     */
+    static final List<Route> PUBLIC_API = kubernetesRoutes();
 
     private TestRoutes() {}
+
+    private static List<Route> kubernetesRoutes() {
+        try {
+            for (PropertySource<?> document :
+                    new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))) {
+                if ("kubernetes".equals(document.getProperty("spring.config.activate.on-profile"))) {
+                    return new Binder(ConfigurationPropertySources.from(document))
+                            .bind("agora.gateway.routes", Bindable.listOf(Route.class))
+                            .get();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("application.yml has no kubernetes profile");
+    }
 
     /** A route named after its service, with the default settings. */
     static Route to(String service, String... paths) {
