@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Renders a directory of deploy/k8s as {@code kubectl kustomize} does (kubectl has Kustomize built in, and renders
- * offline). Where kubectl is not installed the calling test is skipped, saying so: no registry here serves it.
+ * offline). Where kubectl is not installed the calling test is skipped, saying so, except under {@code CI=true}, where
+ * it fails (.ci/run installs kubectl).
  */
 final class Kustomize {
 
