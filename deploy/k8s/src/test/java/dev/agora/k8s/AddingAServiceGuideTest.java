@@ -37,7 +37,7 @@ class AddingAServiceGuideTest {
     private static final Map<String, Predicate<Service>> WHEN = Map.of(
             "every service", service -> true,
             "public routes", service -> !service.routes().isEmpty(),
-            "its own data", service -> service.kind() != Service.Kind.EDGE,
+            "its own data", Service::keepsData,
             "topics it owns", service -> !service.owns().isEmpty(),
             "topics it consumes", service -> !service.consumes().isEmpty());
 

@@ -34,7 +34,7 @@ class ManifestPolicyTest {
 
     /** The services that own a database (all but the edge), each with its CloudNativePG cluster. */
     static final Set<String> DATA_OWNERS = ServiceTable.SERVICES.stream()
-            .filter(service -> service.kind() != dev.agora.launcher.Service.Kind.EDGE)
+            .filter(dev.agora.launcher.Service::keepsData)
             .map(dev.agora.launcher.Service::name)
             .collect(Collectors.toSet());
 

@@ -119,19 +119,19 @@ class ServiceTableManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
-    void every_service_but_the_edge_has_its_database(String directory) {
+    void every_service_that_keeps_data_has_its_database(String directory) {
         Rendered rendered = new Rendered(Kustomize.render(directory));
 
         List<String> clusters = rendered.ofKind("Cluster").stream()
                 .map(cluster -> cluster.path("metadata").path("name").asText())
                 .toList();
         for (Service service : ServiceTable.SERVICES) {
-            if (service.kind() == Service.Kind.EDGE) {
-                assertThat(clusters).as("the edge keeps no data").doesNotContain(service.name() + "-db");
-            } else {
+            if (service.keepsData()) {
                 assertThat(clusters)
                         .as(service.name() + "'s CloudNativePG Cluster")
                         .contains(service.name() + "-db");
+            } else {
+                assertThat(clusters).as(service.name() + " keeps no data").doesNotContain(service.name() + "-db");
             }
         }
     }

@@ -193,20 +193,9 @@ public final class Kube {
      */
     static ObjectNode gatewayConfiguration() {
         ObjectNode configuration = YAML.createObjectNode();
-        ObjectNode gateway = configuration.putObject("agora").putObject("gateway");
-        ArrayNode routes = gateway.putArray("routes");
-        ObjectNode addresses = gateway.putObject("services");
+        ServiceTable.gatewayRoutes().forEach(configuration::put);
         for (Service routed : ServiceTable.calledBy(ServiceTable.edge())) {
-            addresses.put(routed.name(), "http://127.0.0.1:" + routed.port());
-            for (Service.Route route : routed.routes()) {
-                ObjectNode entry = routes.addObject()
-                        .put("id", route.id())
-                        .put("service", routed.name())
-                        .put("stream", route.stream())
-                        .put("preserve-host", route.preserveHost())
-                        .put("call-policy", route.callPolicy());
-                route.paths().forEach(entry.putArray("paths")::add);
-            }
+            configuration.put("agora.gateway.services." + routed.name(), "http://127.0.0.1:" + routed.port());
         }
         return configuration;
     }

@@ -1,8 +1,9 @@
 package dev.agora.launcher;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -150,6 +151,11 @@ public record Service(
         return managementPort == 0 ? port : managementPort;
     }
 
+    /** Whether it has a database of its own: every service but the edge, which keeps nothing. */
+    public boolean keepsData() {
+        return kind != Kind.EDGE;
+    }
+
     /** Whether it talks to Kafka at all. */
     public boolean usesKafka() {
         return !owns.isEmpty() || !consumes.isEmpty();
@@ -193,21 +199,26 @@ public record Service(
             return new Route(id, paths, stream, preserveHost, callPolicy);
         }
 
-        /** The gateway's properties for this route, the {@code index}-th of its list, going to {@code service}. */
-        List<String> arguments(int index, String service) {
-            String prefix = "--agora.gateway.routes[" + index + "].";
-            List<String> arguments = new ArrayList<>(List.of(
-                    prefix + "id=" + id, prefix + "service=" + service, prefix + "paths=" + String.join(",", paths)));
+        /**
+         * The gateway's properties for this route, the {@code index}-th of its list, going to {@code service}; a setting
+         * at the gateway's default is left out.
+         */
+        Map<String, String> properties(int index, String service) {
+            String prefix = "agora.gateway.routes[" + index + "].";
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(prefix + "id", id);
+            properties.put(prefix + "service", service);
+            properties.put(prefix + "paths", String.join(",", paths));
             if (stream) {
-                arguments.add(prefix + "stream=true");
+                properties.put(prefix + "stream", "true");
             }
             if (preserveHost) {
-                arguments.add(prefix + "preserve-host=true");
+                properties.put(prefix + "preserve-host", "true");
             }
             if (!callPolicy.equals(DEFAULT_CALL_POLICY)) {
-                arguments.add(prefix + "call-policy=" + callPolicy);
+                properties.put(prefix + "call-policy", callPolicy);
             }
-            return arguments;
+            return properties;
         }
     }
 }

@@ -82,7 +82,11 @@ public final class ServiceTable {
     }
 
     public static Optional<Service> find(String name) {
-        return SERVICES.stream().filter(service -> service.name().equals(name)).findFirst();
+        return find(name, SERVICES);
+    }
+
+    private static Optional<Service> find(String name, List<Service> table) {
+        return table.stream().filter(service -> service.name().equals(name)).findFirst();
     }
 
     public static List<String> names() {
@@ -91,18 +95,34 @@ public final class ServiceTable {
 
     /** The one that issues tokens: every other service checks them against its keys. */
     public static Service identityProvider() {
-        return SERVICES.stream()
-                .filter(service -> service.kind() == IDENTITY_PROVIDER)
-                .findFirst()
-                .orElseThrow();
+        return firstOf(IDENTITY_PROVIDER);
     }
 
     /** The public entry: the gateway. */
     public static Service edge() {
+        return firstOf(EDGE);
+    }
+
+    private static Service firstOf(Service.Kind kind) {
         return SERVICES.stream()
-                .filter(service -> service.kind() == EDGE)
+                .filter(service -> service.kind() == kind)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * The edge's routes as the properties the gateway binds ({@code agora.gateway.routes[i].*}): every public path of
+     * every service, in the table's order.
+     */
+    public static Map<String, String> gatewayRoutes() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        int index = 0;
+        for (Service routed : calledBy(edge())) {
+            for (Route route : routed.routes()) {
+                properties.putAll(route.properties(index++, routed.name()));
+            }
+        }
+        return properties;
     }
 
     /** The services it calls: those it names, and for the edge every service with public routes. */
@@ -115,9 +135,7 @@ public final class ServiceTable {
             return table.stream().filter(service -> !service.routes().isEmpty()).toList();
         }
         return caller.calls().stream()
-                .map(name -> table.stream()
-                        .filter(service -> service.name().equals(name))
-                        .findFirst()
+                .map(name -> find(name, table)
                         .orElseThrow(() -> new IllegalStateException(
                                 caller.name() + " calls " + name + ", which is not declared")))
                 .toList();

@@ -63,7 +63,7 @@ public final class Topology {
                 }
                 arguments.add("--agora.instance=" + idOf(service.name(), instance));
                 arguments.addAll(common);
-                if (instances > 1 && service.kind() != Service.Kind.EDGE) {
+                if (instances > 1 && service.keepsData()) {
                     // Instances of one service share its database: H2 serves it to the others (ADR 0013).
                     arguments.add("--agora.data-shared=TRUE");
                 }
@@ -113,18 +113,14 @@ public final class Topology {
         return arguments;
     }
 
-    /** The edge's routes: every public path of every service, in the table's order. */
+    /** The edge's routes, from the table. */
     private static List<String> routesOf(Service service) {
-        List<String> arguments = new ArrayList<>();
-        if (service.kind() == Service.Kind.EDGE) {
-            int index = 0;
-            for (Service routed : ServiceTable.calledBy(service)) {
-                for (Service.Route route : routed.routes()) {
-                    arguments.addAll(route.arguments(index++, routed.name()));
-                }
-            }
+        if (service.kind() != Service.Kind.EDGE) {
+            return List.of();
         }
-        return arguments;
+        return ServiceTable.gatewayRoutes().entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toList();
     }
 
     private static int step(int instance) {

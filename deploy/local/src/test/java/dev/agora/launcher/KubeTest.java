@@ -3,6 +3,7 @@ package dev.agora.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,17 +44,16 @@ class KubeTest {
                 .readTree(played.getFirst()
                         .path("data")
                         .path("SPRING_APPLICATION_JSON")
-                        .asString())
-                .path("agora")
-                .path("gateway");
-        assertThat(gateway.path("services").path("catalog").asString()).isEqualTo("http://127.0.0.1:8081");
-        assertThat(gateway.path("services").path("identity").asString()).isEqualTo("http://127.0.0.1:9000");
-        JsonNode identity = gateway.path("routes").get(0);
-        assertThat(identity.path("id").asString()).isEqualTo("identity");
-        assertThat(identity.path("preserve-host").asBoolean()).isTrue();
-        assertThat(identity.path("call-policy").asString()).isEqualTo("identity-route");
-        assertThat(gateway.path("routes"))
-                .extracting(route -> route.path("id").asString())
+                        .asString());
+        assertThat(gateway.path("agora.gateway.services.catalog").asString()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(gateway.path("agora.gateway.services.identity").asString()).isEqualTo("http://127.0.0.1:9000");
+        assertThat(gateway.path("agora.gateway.routes[0].id").asString()).isEqualTo("identity");
+        assertThat(gateway.path("agora.gateway.routes[0].preserve-host").asBoolean())
+                .isTrue();
+        assertThat(gateway.path("agora.gateway.routes[0].call-policy").asString())
+                .isEqualTo("identity-route");
+        assertThat(IntStream.range(0, 8).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
+                .extracting(JsonNode::asString)
                 .containsExactly(
                         "identity",
                         "catalog",
@@ -61,7 +61,8 @@ class KubeTest {
                         "payments",
                         "orders",
                         "notifications-stream",
-                        "notifications");
+                        "notifications",
+                        "");
         assertThat(played.get(1).path("data").has("SPRING_APPLICATION_JSON")).isFalse();
     }
 }
