@@ -8,6 +8,7 @@ import dev.agora.testing.ApiClient.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +16,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +27,12 @@ import tools.jackson.databind.JsonNode;
  * Kafka broker is killed (SIGKILL, no shutdown) and started again, one after the other. Then every accepted order has
  * ended CONFIRMED or CANCELLED, none was charged twice or kept a charge it was cancelled for, the stock of every
  * product is conserved and matches what was sold, and every customer was told of each order exactly once.
+ *
+ * <p>It runs on the shared platform, after the classes that leave it untouched: every victim is started again, and
+ * what it checks is counted from its own orders and from the stock as it found it.
  */
+@ExtendWith(SharedPlatform.class)
+@RestoresWhatItBreaks
 class CrashDuringCheckoutIT {
 
     static final int CHECKOUTS = 200;
@@ -42,19 +49,15 @@ class CrashDuringCheckoutIT {
     static ApiClient gateway;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = RunningPlatform.start();
+    static void connect(RunningPlatform shared) {
+        platform = shared;
         gateway = platform.gateway();
     }
 
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
     record Checkout(String key, String productId, int quantity, String paymentToken) {}
+
+    /** How an order ended, and its payment's ledger once that end is settled. */
+    record Ended(JsonNode order, List<String> ledger) {}
 
     @Test
     void killing_any_service_or_the_broker_mid_stream_loses_no_order_no_money_and_no_stock() throws Exception {
@@ -81,6 +84,7 @@ class CrashDuringCheckoutIT {
             }
         });
         List<String> ids;
+        Map<String, Ended> ends;
         ExecutorService customers = Executors.newFixedThreadPool(8);
         try {
             List<CompletableFuture<String>> placed = Pace.start(CHECKOUTS, BETWEEN_CHECKOUTS, customers, index -> {
@@ -89,24 +93,28 @@ class CrashDuringCheckoutIT {
             });
             killer.get(); // a victim that did not come back fails the test now, not after every retry
             ids = placed.stream().map(CompletableFuture::join).toList();
+            // Read back as the customers placed them, eight at a time, not one request after another.
+            ends = eachOf(
+                    ids,
+                    id -> {
+                        JsonNode order = awaitEnd(id, alice);
+                        return new Ended(order, ledgerOf(id, alice, order));
+                    },
+                    customers);
         } finally {
             customers.shutdownNow();
         }
 
-        Map<String, JsonNode> ended = new HashMap<>();
-        for (String id : ids) {
-            ended.put(id, awaitEnd(id, alice));
-        }
-        assertThat(ended.values())
-                .extracting(order -> order.path("status").asString())
+        assertThat(ends.values())
+                .extracting(end -> end.order().path("status").asString())
                 .as("every accepted order ended")
                 .allMatch(status -> status.equals("CONFIRMED") || status.equals("CANCELLED"));
 
         Map<String, Integer> soldNow = new HashMap<>();
         for (int index = 0; index < CHECKOUTS; index++) {
-            JsonNode order = ended.get(ids.get(index));
+            JsonNode order = ends.get(ids.get(index)).order();
             String id = ids.get(index);
-            List<String> ledger = ledgerOf(id, alice, order);
+            List<String> ledger = ends.get(id).ledger();
             long authorizations =
                     ledger.stream().filter("AUTHORIZATION"::equals).count();
             long refunds = ledger.stream().filter("REFUND"::equals).count();
@@ -146,6 +154,15 @@ class CrashDuringCheckoutIT {
                         .isEqualTo(1);
             }
         });
+    }
+
+    /** What {@code read} answers for each of {@code ids}, read on {@code threads} at once. */
+    static <T> Map<String, T> eachOf(List<String> ids, Function<String, T> read, ExecutorService threads) {
+        Map<String, CompletableFuture<T>> reads = new LinkedHashMap<>();
+        ids.forEach(id -> reads.put(id, CompletableFuture.supplyAsync(() -> read.apply(id), threads)));
+        Map<String, T> answers = new HashMap<>();
+        reads.forEach((id, answer) -> answers.put(id, answer.join()));
+        return answers;
     }
 
     /** What a careful client does: the same request, under the same key, until it is accepted. */

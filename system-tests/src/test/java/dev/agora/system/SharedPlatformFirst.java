@@ -8,7 +8,8 @@ import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the classes of the {@link SharedPlatform} first, by name, then the others, by name: a class that starts its own
+ * Runs the classes of the {@link SharedPlatform} first, by name: those that leave it untouched, then those that break
+ * and restore parts of it ({@link RestoresWhatItBreaks}); then the others, by name. A class that starts its own
  * platform stops the shared one, so the shared one starts once only. Set as the default in junit-platform.properties.
  */
 public final class SharedPlatformFirst implements ClassOrderer {
@@ -16,9 +17,15 @@ public final class SharedPlatformFirst implements ClassOrderer {
     @Override
     public void orderClasses(ClassOrdererContext context) {
         context.getClassDescriptors()
-                .sort(Comparator.comparing(
-                                (ClassDescriptor descriptor) -> !usesTheSharedPlatform(descriptor.getTestClass()))
+                .sort(Comparator.comparingInt((ClassDescriptor descriptor) -> rank(descriptor.getTestClass()))
                         .thenComparing(descriptor -> descriptor.getTestClass().getName()));
+    }
+
+    private static int rank(Class<?> testClass) {
+        if (!usesTheSharedPlatform(testClass)) {
+            return 2;
+        }
+        return testClass.isAnnotationPresent(RestoresWhatItBreaks.class) ? 1 : 0;
     }
 
     static boolean usesTheSharedPlatform(Class<?> testClass) {
