@@ -75,7 +75,7 @@ class KafkaBrokerIT {
                 .containsAll(Topology.topics().keySet())
                 .contains(OrdersTopics.EVENTS, OrdersTopics.EVENTS + ".DLT", InventoryTopics.COMMANDS + ".DLT");
         assertThat(platform.running(KafkaBroker.NAME)).isPresent();
-        assertThat(Platform.isReady(broker)).isTrue();
+        assertThat(broker.isReady()).isTrue();
     }
 
     @Test

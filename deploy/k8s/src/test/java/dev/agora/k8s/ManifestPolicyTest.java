@@ -57,12 +57,12 @@ class ManifestPolicyTest {
     }
 
     @org.junit.jupiter.api.Test
-    void the_base_runs_the_images_that_agora_image_build_makes() {
+    void the_base_runs_the_images_that_the_images_workflow_publishes() {
         Rendered rendered = new Rendered(Kustomize.render("base"));
 
         for (String service : Images.SERVICES) {
             assertThat(containers(rendered.deployment(service)).map(Container::getImage))
-                    .containsExactly(Images.imageOf(
+                    .containsExactly(Images.publishedImageOf(
                             service, Kustomize.ROOT.resolve("../..").normalize()));
         }
     }

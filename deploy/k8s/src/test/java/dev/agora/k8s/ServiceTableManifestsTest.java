@@ -136,6 +136,59 @@ class ServiceTableManifestsTest {
         }
     }
 
+    /**
+     * What operators make for one service (its database, its topics, its scaling on lag) is in that service's own file
+     * of the base, beside its Deployment: a new service brings its whole footprint in one file.
+     */
+    @Test
+    void each_service_brings_its_database_topics_and_scaler_in_its_own_file() throws IOException {
+        List<String> misplaced = new ArrayList<>();
+        for (Service service : ServiceTable.SERVICES) {
+            Path file = Kustomize.ROOT.resolve("base").resolve(service.name() + ".yaml");
+            List<String> clusters = new ArrayList<>();
+            List<String> topics = new ArrayList<>();
+            List<String> scaled = new ArrayList<>();
+            try (MappingIterator<JsonNode> documents =
+                    Kustomize.YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+                for (JsonNode document : documents.readAll()) {
+                    switch (document.path("kind").asText()) {
+                        case "Cluster" ->
+                            clusters.add(document.path("metadata").path("name").asText());
+                        case "KafkaTopic" ->
+                            topics.add(document.path("spec").path("topicName").asText());
+                        case "ScaledObject" ->
+                            scaled.add(document.path("spec")
+                                    .path("scaleTargetRef")
+                                    .path("name")
+                                    .asText());
+                        default -> {}
+                    }
+                }
+            }
+            List<String> ownTopics = ServiceTable.topics().keySet().stream()
+                    .filter(topic -> service.owns().contains(topic.replaceFirst("\\.DLT$", "")))
+                    .toList();
+            expect(
+                    misplaced,
+                    service.name() + "'s Cluster",
+                    clusters,
+                    service.keepsData() ? List.of(service.name() + "-db") : List.of());
+            expect(misplaced, service.name() + "'s KafkaTopics", topics, ownTopics);
+            expect(
+                    misplaced,
+                    service.name() + "'s ScaledObject",
+                    scaled,
+                    service.consumes().isEmpty() ? List.of() : List.of(service.name()));
+        }
+        assertThat(misplaced).as("in each service's file of deploy/k8s/base").isEmpty();
+    }
+
+    private static void expect(List<String> misplaced, String what, List<String> found, List<String> expected) {
+        if (!found.stream().sorted().toList().equals(expected.stream().sorted().toList())) {
+            misplaced.add(what + ": " + found + ", expected " + expected);
+        }
+    }
+
     @Test
     void in_kubernetes_the_gateway_routes_what_the_table_routes_to_each_service_by_its_name() throws IOException {
         JsonNode gateway = kubernetesProfile().path("agora").path("gateway");

@@ -25,7 +25,7 @@ public final class Builds {
     public void buildStale(List<ServiceSpec> services) {
         List<String> stale = new ArrayList<>();
         for (ServiceSpec service : services) {
-            if (service.isBuilt() && isStale(service)) {
+            if (service.kind().isBuilt() && isStale(service)) {
                 stale.add(service.name());
             }
         }
@@ -47,7 +47,8 @@ public final class Builds {
                 "-B",
                 "-q",
                 "package",
-                "-DskipTests",
+                // What runs, not its tests: they are neither compiled nor run here (./mvnw verify runs them).
+                "-Dmaven.test.skip=true",
                 "-pl",
                 String.join(",", modules),
                 "-am");
@@ -71,17 +72,20 @@ public final class Builds {
         if (!Files.exists(jar)) {
             return true;
         }
-        FileTime built = modified(jar);
-        Path repository = home.repository();
-        List<Path> sources = !service.isAgoraService()
-                ? List.of(repository.resolve("pom.xml"), service.module(repository))
-                : List.of(
-                        repository.resolve("pom.xml"),
-                        repository.resolve("services/pom.xml"),
-                        service.module(repository),
-                        repository.resolve("platform"),
-                        repository.resolve("contracts"));
+        FileTime built = builtAt(jar);
+        List<Path> sources = service.kind().sources(home.repository(), service.name());
         return sources.stream().anyMatch(source -> newestSource(source).compareTo(built) > 0);
+    }
+
+    /**
+     * When the jar was built. Spring Boot gives the executable jar the build's fixed, reproducible time
+     * ({@code project.build.outputTimestamp}), not the time of the build: the plain jar it was made from ({@code
+     * .jar.original}, beside it) keeps that.
+     */
+    private static FileTime builtAt(Path jar) {
+        Path original = jar.resolveSibling(jar.getFileName() + ".original");
+        FileTime built = modified(jar);
+        return Files.isRegularFile(original) && modified(original).compareTo(built) > 0 ? modified(original) : built;
     }
 
     private static FileTime newestSource(Path root) {

@@ -40,9 +40,13 @@ public record Home(Path repository, Path state) {
         return created(state.resolve("run"));
     }
 
-    /** Extracted service jars and their JDK AOT caches, remade whenever a jar is rebuilt. */
+    /**
+     * Unpacked service jars and their JDK AOT caches, one folder per jar content: they belong to the repository's
+     * jars, not to one home's state, so every home (./agora, the system tests) shares them, and a rebuild that changes
+     * nothing (the build is reproducible) keeps them.
+     */
     public Path apps() {
-        return created(state.resolve("app"));
+        return created(repository.resolve(".agora").resolve("app"));
     }
 
     public Path data() {

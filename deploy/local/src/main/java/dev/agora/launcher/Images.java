@@ -1,8 +1,6 @@
 package dev.agora.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +59,9 @@ public final class Images {
 
     static final String RUNTIME_IMAGE = "localhost/agora/java-runtime";
 
+    private static final String LOCAL_PREFIX = "agora/";
+    private static final String PUBLISHED_PREFIX = "ghcr.io/agora-store/agora-";
+
     private static final Pattern LIBRARY_PATH = Pattern.compile("(?:=>\\s*|^\\s*)(/\\S+)\\s+\\(0x");
     private static final Pattern PROJECT_VERSION =
             Pattern.compile("<artifactId>agora</artifactId>\\s*<version>([^<]+)</version>");
@@ -84,7 +80,20 @@ public final class Images {
 
     /** The tag of a service's image: {@code agora/<service>:<version>}, the version the root POM gives, released. */
     public static String imageOf(String service, Path repository) {
-        return "agora/" + service + ":" + version(repository);
+        return LOCAL_PREFIX + service + ":" + version(repository);
+    }
+
+    /**
+     * The name .github/workflows/images.yml publishes a service's image under, which the Kubernetes manifests run: {@code
+     * ghcr.io/agora-store/agora-<service>:<version>} (the deploy workflow points it at its owner and commit).
+     */
+    public static String publishedImageOf(String service, Path repository) {
+        return PUBLISHED_PREFIX + service + ":" + version(repository);
+    }
+
+    /** The image {@code ./agora image build} made here for a published image's name; any other name as it is. */
+    static String localImageOf(String image) {
+        return image.startsWith(PUBLISHED_PREFIX) ? LOCAL_PREFIX + image.substring(PUBLISHED_PREFIX.length()) : image;
     }
 
     static String version(Path repository) {
@@ -121,7 +130,7 @@ public final class Images {
                         "{{index .OCIv1.Config.Labels \"" + JAR_LABEL + "\"}}",
                         image),
                 home.log("image-" + service));
-        return label.strip().equals(sha256(jarOf(service)));
+        return label.strip().equals(Sha256.of(jarOf(service)));
     }
 
     /** Whether an image of that name is in the local storage that buildah and podman share. */
@@ -165,7 +174,7 @@ public final class Images {
                         "--tag",
                         image,
                         "--label",
-                        JAR_LABEL + "=" + sha256(jarOf(service)),
+                        JAR_LABEL + "=" + Sha256.of(jarOf(service)),
                         context.toString()),
                 log,
                 "The image of " + service + " did not build");
@@ -179,10 +188,10 @@ public final class Images {
     private Path layers(String service) {
         Path jar = jarOf(service);
         Path context = jar.resolveSibling("image");
-        deleteTree(context);
+        FileTrees.delete(context);
         Tools.run(
                 List.of(
-                        Platform.javaExecutable(),
+                        ProcessKind.javaExecutable(),
                         "-Djarmode=tools",
                         "-jar",
                         jar.toString(),
@@ -215,18 +224,6 @@ public final class Images {
                 .resolve(service + ".jar");
     }
 
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new LaunchFailure("Cannot read " + file + ": " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
     /** The local Java runtime image, made once per JDK version. */
     String javaRuntime() {
         Runtime.Version jdk = Runtime.version();
@@ -238,7 +235,7 @@ public final class Images {
         out.println("Making " + image + " from this machine's JDK (jlink, once; output in "
                 + home.repository().relativize(log) + ") ...");
         Path root = home.state().resolve("images").resolve("java-runtime");
-        deleteTree(root);
+        FileTrees.delete(root);
         Path java = root.resolve("opt/java");
         Path jdkHome = Path.of(System.getProperty("java.home"));
         Tools.run(
@@ -334,18 +331,5 @@ public final class Images {
         return images.isArray() && !images.isEmpty()
                 ? images.get(0).path("size").asString()
                 : "size unknown";
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -26,7 +26,7 @@ final class InstanceTable {
                     service.wasReady() ? String.format(Locale.ROOT, "%.1f s", service.secondsToReady()) : "starting"));
             if (withHealth) {
                 boolean alive = service.isAlive();
-                row.add(!alive ? "DOWN" : Platform.isReady(service.spec()) ? "ready" : "NOT READY");
+                row.add(!alive ? "DOWN" : service.spec().isReady() ? "ready" : "NOT READY");
                 row.add(alive && service.spec().isAgoraService() ? breakersOf(service.spec()) : "");
             }
             out.printf(Locale.ROOT, format, row.toArray());

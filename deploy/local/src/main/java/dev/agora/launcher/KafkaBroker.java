@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real single-node Kafka broker, KRaft mode (broker and controller in one JVM), run from the Apache Kafka jars that
@@ -23,9 +24,11 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * spec's port is the broker's, its management port the controller's); its data lives under the home's {@code kafka/}
  * folder and survives restarts; the storage is formatted once, on first start.
  */
-public final class KafkaBroker {
+public final class KafkaBroker implements ProcessKind {
 
     public static final String NAME = "kafka";
+
+    static final KafkaBroker KIND = new KafkaBroker();
 
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m");
 
@@ -44,8 +47,14 @@ public final class KafkaBroker {
         return "127.0.0.1:" + broker.port();
     }
 
+    @Override
+    public String toolName() {
+        return NAME;
+    }
+
     /** The command that runs the broker, its configuration written and its storage formatted on the first start. */
-    static List<String> command(Home home, ServiceSpec broker) throws IOException {
+    @Override
+    public List<String> command(Home home, ServiceSpec broker, @Nullable Prepared unused) throws IOException {
         Path libs = libs(home.repository());
         if (!Files.isDirectory(libs)) {
             throw new LaunchFailure("No Kafka jars in " + libs + ": build them with ./mvnw package -pl deploy/kafka.");
@@ -61,7 +70,8 @@ public final class KafkaBroker {
     }
 
     /** Whether the broker serves metadata: its port opens earlier than that, so the cluster itself is asked. */
-    static boolean isReady(ServiceSpec broker) {
+    @Override
+    public boolean isReady(ServiceSpec broker) {
         try (Admin admin = admin(broker)) {
             admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
             return true;
@@ -71,6 +81,32 @@ public final class KafkaBroker {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    @Override
+    public String readinessCheck(ServiceSpec broker) {
+        return "cluster metadata on 127.0.0.1:" + broker.port();
+    }
+
+    @Override
+    public String address(ServiceSpec broker) {
+        return "kafka://" + bootstrapServers(broker);
+    }
+
+    /** The topics, before the services need them: they start meanwhile and take longer than this. */
+    @Override
+    public void whenReady(ServiceSpec broker) {
+        createTopics(broker, Topology.topics());
+    }
+
+    @Override
+    public Path module(Path repository, String name) {
+        return repository.resolve("deploy/kafka");
+    }
+
+    @Override
+    public Path built(Path repository, String name) {
+        return libs(repository);
     }
 
     /** Creates each topic with its partition count (replication factor 1: one broker); an existing one is kept. */
@@ -157,8 +193,8 @@ public final class KafkaBroker {
 
     private static List<String> command(Path repository, Path libs, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
-        command.add(Platform.javaExecutable());
-        command.add(Platform.marker(NAME));
+        command.add(ProcessKind.javaExecutable());
+        command.add(ProcessKind.marker(NAME));
         command.addAll(JVM_OPTIONS);
         // Without a configuration log4j2 prints errors only.
         command.add("-Dlog4j2.configurationFile=" + repository.resolve("deploy/kafka/log4j2.xml"));

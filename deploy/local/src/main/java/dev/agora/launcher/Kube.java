@@ -61,7 +61,7 @@ public final class Kube {
         }
         return services(home).stream()
                 .filter(service -> service.name().equals("gateway"))
-                .filter(Platform::isReady)
+                .filter(ServiceSpec::isReady)
                 .findFirst();
     }
 
@@ -123,7 +123,7 @@ public final class Kube {
                 "podman could not play the pods");
         long deadline = System.nanoTime() + readyTimeout.toNanos();
         for (ServiceSpec service : services) {
-            while (!Platform.isReady(service)) {
+            while (!service.isReady()) {
                 if (System.nanoTime() > deadline) {
                     throw new LaunchFailure(service.name() + "'s pod was not ready within " + readyTimeout.toSeconds()
                             + " s (" + service.readinessCheck() + "). Its log: podman logs " + service.name()
@@ -135,7 +135,8 @@ public final class Kube {
     }
 
     /**
-     * The rendered overlay as podman can play it on the host's network: only Deployments and ConfigMaps; no container
+     * The rendered overlay as podman can play it on the host's network, with the images built here: only Deployments
+     * and ConfigMaps; no variable from a Secret; no container
      * ports (podman refuses port mappings with host networking) and no probes (podman would turn them into systemd
      * timers; the launcher asks each readiness endpoint itself); each pod's volumes named after it (podman makes a
      * named volume of an emptyDir, which pods of the same volume name would share).
@@ -164,6 +165,15 @@ public final class Kube {
                 for (JsonNode container : spec.path("containers")) {
                     ((ObjectNode) container)
                             .remove(List.of("ports", "startupProbe", "livenessProbe", "readinessProbe"));
+                    // The image ./agora image build made here, not the published one of that version.
+                    ((ObjectNode) container)
+                            .put(
+                                    "image",
+                                    Images.localImageOf(container.path("image").asString()));
+                    // podman plays no Secret (this overlay makes none): the development profile needs none.
+                    if (container.path("env") instanceof ArrayNode env) {
+                        env.removeIf(variable -> variable.path("valueFrom").has("secretKeyRef"));
+                    }
                     for (JsonNode mount : container.path("volumeMounts")) {
                         ((ObjectNode) mount)
                                 .put(
@@ -254,9 +264,7 @@ public final class Kube {
         Map<String, String> status = new LinkedHashMap<>();
         boolean played = Files.isRegularFile(played(home));
         for (ServiceSpec service : services(home)) {
-            status.put(
-                    service.name() + "-pod-0",
-                    !played ? "not played" : Platform.isReady(service) ? "READY" : "NOT READY");
+            status.put(service.name() + "-pod-0", !played ? "not played" : service.isReady() ? "READY" : "NOT READY");
         }
         return status;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real Prometheus (the Debian package's binary), started by {@code ./agora up --with prometheus}. It scrapes every
@@ -15,9 +16,11 @@ import java.util.stream.Collectors;
  * (Prometheus's file-based discovery), and evaluates the recording and alert rules of {@code deploy/observability}.
  * Its data lives under the home's {@code prometheus/} folder.
  */
-public final class PrometheusServer {
+public final class PrometheusServer implements ProcessKind {
 
     public static final String NAME = "prometheus";
+
+    static final PrometheusServer KIND = new PrometheusServer();
 
     /** On the command line of the Prometheus this launcher starts (it is no JVM and takes no -D marker). */
     static final String CONFIG_FILE = "agora-prometheus.yml";
@@ -30,8 +33,50 @@ public final class PrometheusServer {
         return new ServiceSpec(NAME, port, port, List.of());
     }
 
-    static URI readiness(ServiceSpec prometheus) {
+    private static URI readiness(ServiceSpec prometheus) {
         return URI.create("http://127.0.0.1:" + prometheus.port() + "/-/ready");
+    }
+
+    @Override
+    public String toolName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean isReady(ServiceSpec prometheus) {
+        return Health.isUp(readiness(prometheus));
+    }
+
+    @Override
+    public String readinessCheck(ServiceSpec prometheus) {
+        return readiness(prometheus).toString();
+    }
+
+    @Override
+    public String address(ServiceSpec prometheus) {
+        return prometheus.url().toString();
+    }
+
+    @Override
+    public boolean isBuilt() {
+        return false;
+    }
+
+    /** None: the Debian package's binary runs; this folder holds its rules. */
+    @Override
+    public Path module(Path repository, String name) {
+        return repository.resolve("deploy/observability");
+    }
+
+    @Override
+    public Path built(Path repository, String name) {
+        return BINARY;
+    }
+
+    /** It is no JVM and takes no marker: its configuration file tells it from another Prometheus. */
+    @Override
+    public boolean runs(ServiceSpec prometheus, String commandLine) {
+        return commandLine.contains(CONFIG_FILE);
     }
 
     /** The scrape targets, in Prometheus's file discovery format. */
@@ -44,7 +89,8 @@ public final class PrometheusServer {
         return Files.isExecutable(BINARY);
     }
 
-    static List<String> command(Home home, ServiceSpec prometheus) throws IOException {
+    @Override
+    public List<String> command(Home home, ServiceSpec prometheus, @Nullable Prepared unused) throws IOException {
         if (!isInstalled()) {
             throw new LaunchFailure("Prometheus is not installed (no " + BINARY + "): install the Debian package with"
                     + " sudo apt-get install prometheus, or start Agora without --with prometheus.");

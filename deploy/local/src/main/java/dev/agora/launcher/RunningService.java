@@ -30,9 +30,7 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
                 .filter(ProcessHandle::isAlive)
                 .filter(handle -> handle.info()
                         .commandLine()
-                        .map(line -> line.contains(Platform.marker(spec.id()))
-                                || spec.name().equals(PrometheusServer.NAME)
-                                        && line.contains(PrometheusServer.CONFIG_FILE))
+                        .map(line -> spec.kind().runs(spec, line))
                         .orElse(true));
     }
 

@@ -51,64 +51,46 @@ public record ServiceSpec(String name, int instance, int port, int managementPor
         return new ServiceSpec(name, instance, port, managementPort, changed);
     }
 
+    /** What sort of process it is: one of Agora's services, or a tool run beside them. */
+    public ProcessKind kind() {
+        return ProcessKind.of(name);
+    }
+
     public boolean isKafkaBroker() {
-        return name.equals(KafkaBroker.NAME);
+        return kind() == KafkaBroker.KIND;
     }
 
     /** One of Agora's own services (from services/), rather than a tool ./agora runs beside them (Kafka, Zipkin). */
     public boolean isAgoraService() {
-        return !isKafkaBroker() && !name.equals(ZipkinServer.NAME) && !name.equals(PrometheusServer.NAME);
+        return kind() == AgoraService.KIND;
     }
 
     /** Where a client finds it: the HTTP root of a service, the bootstrap address of the broker. */
     public String address() {
-        return switch (name) {
-            case KafkaBroker.NAME -> "kafka://127.0.0.1:" + port;
-            case ZipkinServer.NAME -> ZipkinServer.url(this).toString();
-            default -> url().toString();
-        };
+        return kind().address(this);
+    }
+
+    public boolean isReady() {
+        return kind().isReady(this);
     }
 
     /** How the launcher tells it is ready, for messages. */
     public String readinessCheck() {
-        return isKafkaBroker()
-                ? "cluster metadata on 127.0.0.1:" + port
-                : readiness().toString();
+        return kind().readinessCheck(this);
     }
 
     public URI url() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    public URI readiness() {
-        return switch (name) {
-            case ZipkinServer.NAME -> ZipkinServer.health(this);
-            case PrometheusServer.NAME -> PrometheusServer.readiness(this);
-            default -> URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
-        };
-    }
-
-    /** The module the build makes it from; Prometheus has none (it is the Debian package's binary). */
+    /** The module the build makes it from. */
     public Path module(Path repository) {
-        return switch (name) {
-            case KafkaBroker.NAME -> repository.resolve("deploy/kafka");
-            case ZipkinServer.NAME -> repository.resolve("deploy/zipkin");
-            default -> repository.resolve("services").resolve(name);
-        };
-    }
-
-    /** Whether the build makes what runs (every service, the broker's jars, the Zipkin jar). */
-    public boolean isBuilt() {
-        return !name.equals(PrometheusServer.NAME);
+        return kind().module(repository, name);
     }
 
     /** What the build makes of the module and the launcher runs: a service jar, or the folder of the broker's jars. */
     public Path jar(Path repository) {
-        return switch (name) {
-            case KafkaBroker.NAME -> KafkaBroker.libs(repository);
-            case ZipkinServer.NAME -> ZipkinServer.jar(repository);
-            default -> module(repository).resolve("target").resolve(name + ".jar");
-        };
+        return kind().built(repository, name);
     }
 
     /** Where the chaos profile is switched (latency, errors) at run time. */

@@ -26,6 +26,9 @@ final class StatusCommand extends Command {
             return 0;
         }
         InstanceTable.print(recorded, true, out);
-        return recorded.stream().allMatch(service -> service.isAlive() && Platform.isReady(service.spec())) ? 0 : 1;
+        return recorded.stream()
+                        .allMatch(service -> service.isAlive() && service.spec().isReady())
+                ? 0
+                : 1;
     }
 }

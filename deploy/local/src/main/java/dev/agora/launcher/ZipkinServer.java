@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real Zipkin server (its executable jar, which {@code deploy/zipkin} copies from Maven Central), where every service
  * sends its spans: one trace per checkout, across the gateway, gRPC and Kafka. Spans are kept in memory (the newest
  * {@value #MAX_SPANS}), so a restart forgets them.
  */
-public final class ZipkinServer {
+public final class ZipkinServer implements ProcessKind {
 
     public static final String NAME = "zipkin";
+
+    static final ZipkinServer KIND = new ZipkinServer();
 
     static final int MAX_SPANS = 50_000;
 
@@ -41,18 +44,49 @@ public final class ZipkinServer {
         return URI.create("http://127.0.0.1:" + zipkin.port() + "/zipkin/");
     }
 
-    static URI health(ServiceSpec zipkin) {
+    private static URI health(ServiceSpec zipkin) {
         return URI.create("http://127.0.0.1:" + zipkin.port() + "/health");
     }
 
-    static List<String> command(Home home, ServiceSpec zipkin) {
+    @Override
+    public String toolName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean isReady(ServiceSpec zipkin) {
+        return Health.isUp(health(zipkin));
+    }
+
+    @Override
+    public String readinessCheck(ServiceSpec zipkin) {
+        return health(zipkin).toString();
+    }
+
+    @Override
+    public String address(ServiceSpec zipkin) {
+        return url(zipkin).toString();
+    }
+
+    @Override
+    public Path module(Path repository, String name) {
+        return repository.resolve("deploy/zipkin");
+    }
+
+    @Override
+    public Path built(Path repository, String name) {
+        return jar(repository);
+    }
+
+    @Override
+    public List<String> command(Home home, ServiceSpec zipkin, @Nullable Prepared unused) {
         Path jar = jar(home.repository());
         if (!Files.isRegularFile(jar)) {
             throw new LaunchFailure("No Zipkin server at " + jar + ": build it with ./mvnw package -pl deploy/zipkin.");
         }
         List<String> command = new ArrayList<>();
-        command.add(Platform.javaExecutable());
-        command.add(Platform.marker(NAME));
+        command.add(ProcessKind.javaExecutable());
+        command.add(ProcessKind.marker(NAME));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of(
                 "-jar",
@@ -65,7 +99,8 @@ public final class ZipkinServer {
     }
 
     /** Zipkin reads its settings from the environment. */
-    static Map<String, String> environment() {
+    @Override
+    public Map<String, String> environment() {
         return Map.of("MEM_MAX_SPANS", String.valueOf(MAX_SPANS), "COLLECTOR_PULSAR_ENABLED", "false");
     }
 }

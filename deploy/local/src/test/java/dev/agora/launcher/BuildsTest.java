@@ -65,6 +65,26 @@ class BuildsTest {
     }
 
     @Test
+    void a_jar_that_spring_boot_stamped_with_the_reproducible_builds_fixed_time_is_as_new_as_its_build()
+            throws Exception {
+        Path jar = catalog.jar(repository);
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "executable jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        Path original = jar.resolveSibling("catalog.jar.original");
+        Files.writeString(original, "plain jar");
+        age(repository.resolve("pom.xml"), 60);
+        age(repository.resolve("services/catalog/src/main/java/A.java"), 60);
+
+        assertThat(builds.isStale(catalog)).isFalse();
+
+        age(original, 120);
+        assertThat(builds.isStale(catalog))
+                .as("sources changed after the build")
+                .isTrue();
+    }
+
+    @Test
     void the_broker_is_stale_until_its_jars_are_gathered() throws Exception {
         ServiceSpec broker = KafkaBroker.spec(9092, 9093);
         Files.createDirectories(repository.resolve("deploy/kafka"));

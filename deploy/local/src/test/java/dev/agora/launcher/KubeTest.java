@@ -65,4 +65,39 @@ class KubeTest {
                         "");
         assertThat(played.get(1).path("data").has("SPRING_APPLICATION_JSON")).isFalse();
     }
+
+    @Test
+    void a_pod_runs_the_image_built_here_without_the_variables_of_secrets_podman_does_not_have() {
+        List<ObjectNode> played = Kube.playable("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: catalog
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: catalog
+                          image: ghcr.io/agora-store/agora-catalog:0.1.0
+                          ports:
+                            - {name: http, containerPort: 8081}
+                          env:
+                            - {name: CATALOG_DB_URL, value: "jdbc:postgresql://catalog-db-rw:5432/catalog"}
+                            - name: CATALOG_DB_PASSWORD
+                              valueFrom:
+                                secretKeyRef: {name: catalog-db-app, key: password}
+                """);
+
+        JsonNode container = played.getFirst()
+                .path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
+                .get(0);
+        assertThat(container.path("image").asString()).isEqualTo("agora/catalog:0.1.0");
+        assertThat(container.has("ports")).isFalse();
+        assertThat(container.path("env"))
+                .extracting(variable -> variable.path("name").asString())
+                .containsExactly("CATALOG_DB_URL");
+    }
 }

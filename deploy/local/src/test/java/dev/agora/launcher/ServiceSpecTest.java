@@ -19,4 +19,35 @@ class ServiceSpecTest {
                 .containsExactly(
                         "--server.port=8081", "--agora.security.issuer=http://b", "--agora.security.audience=other");
     }
+
+    @Test
+    void each_tool_is_its_own_kind_and_every_other_name_one_of_agoras_services() {
+        assertThat(KafkaBroker.spec(9092, 9093).kind()).isSameAs(KafkaBroker.KIND);
+        assertThat(ZipkinServer.spec(9411).kind()).isSameAs(ZipkinServer.KIND);
+        assertThat(PrometheusServer.spec(9090).kind()).isSameAs(PrometheusServer.KIND);
+        assertThat(new ServiceSpec("reviews", 8090, 8090, List.of()).kind()).isSameAs(AgoraService.KIND);
+    }
+
+    @Test
+    void each_kind_says_where_it_is_found_and_how_it_is_told_ready() {
+        ServiceSpec gateway = new ServiceSpec("gateway", 8080, 8180, List.of());
+        assertThat(gateway.address()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(gateway.readinessCheck()).isEqualTo("http://127.0.0.1:8180/actuator/health/readiness");
+        assertThat(KafkaBroker.spec(9092, 9093).address()).isEqualTo("kafka://127.0.0.1:9092");
+        assertThat(KafkaBroker.spec(9092, 9093).readinessCheck()).isEqualTo("cluster metadata on 127.0.0.1:9092");
+        assertThat(ZipkinServer.spec(9411).address()).isEqualTo("http://127.0.0.1:9411/zipkin/");
+        assertThat(PrometheusServer.spec(9090).readinessCheck()).isEqualTo("http://127.0.0.1:9090/-/ready");
+    }
+
+    @Test
+    void a_process_is_recognised_by_its_marker_and_prometheus_by_its_configuration_file() {
+        ServiceSpec catalog = new ServiceSpec("catalog", 2, 8091, 8091, List.of());
+        assertThat(catalog.kind().runs(catalog, "java -Dagora.service=catalog#2 -jar catalog.jar"))
+                .isTrue();
+        assertThat(catalog.kind().runs(catalog, "java -Dagora.service=catalog -jar catalog.jar"))
+                .isFalse();
+        ServiceSpec prometheus = PrometheusServer.spec(9090);
+        assertThat(prometheus.kind().runs(prometheus, "/usr/bin/prometheus --config.file=/x/agora-prometheus.yml"))
+                .isTrue();
+    }
 }
