@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,8 @@ class CrashDuringCheckoutIT {
     static final int CHECKOUTS = 200;
     static final Duration BETWEEN_CHECKOUTS = Duration.ofMillis(400);
     static final List<String> VICTIMS = List.of("orders", "inventory", "payments", "notifications", "kafka");
+    /** Five kills and restarts take two minutes or so on two cores; a stuck one fails the test, not the build. */
+    static final Duration KILLS_WITHIN = Duration.ofMinutes(8);
     /** Products seeded with hundreds of units, so that no order of the stream runs out of stock. */
     static final List<String> PRODUCTS = List.of(
             "c49c1520-e328-5fbd-8a3e-72181d6540d3",
@@ -91,7 +94,8 @@ class CrashDuringCheckoutIT {
                 launched.incrementAndGet();
                 return placeUntilAccepted(checkouts.get(index), alice);
             });
-            killer.get(); // a victim that did not come back fails the test now, not after every retry
+            // A victim that did not come back fails the test now, not after every retry.
+            killer.get(KILLS_WITHIN.toSeconds(), TimeUnit.SECONDS);
             ids = placed.stream().map(CompletableFuture::join).toList();
             // Read back as the customers placed them, eight at a time, not one request after another.
             ends = eachOf(

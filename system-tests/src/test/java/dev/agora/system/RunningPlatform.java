@@ -173,8 +173,12 @@ final class RunningPlatform implements AutoCloseable {
 
     /** SIGKILL, as a crash would: no graceful shutdown. */
     void kill(String id) {
-        service(id).process().ifPresent(ProcessHandle::destroyForcibly);
-        service(id).process().ifPresent(process -> process.onExit().join());
+        service(id).process().ifPresent(process -> {
+            process.destroyForcibly();
+            assertThat(Platform.awaitExit(process, Duration.ofSeconds(30)))
+                    .as("%s gone after SIGKILL", id)
+                    .isTrue();
+        });
     }
 
     /** As {@code ./agora chaos <service> <settings>}: every instance of the service. */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One of Agora's own services (a module of services/), run from its unpacked jar with its AOT cache. */
-public final class AgoraService implements ProcessKind {
+public final class AgoraService implements HttpProbed {
 
     static final AgoraService KIND = new AgoraService();
 
@@ -57,16 +57,7 @@ public final class AgoraService implements ProcessKind {
     }
 
     @Override
-    public boolean isReady(ServiceSpec service) {
-        return Health.isUp(readiness(service));
-    }
-
-    @Override
-    public String readinessCheck(ServiceSpec service) {
-        return readiness(service).toString();
-    }
-
-    private static URI readiness(ServiceSpec service) {
+    public URI readinessProbe(ServiceSpec service) {
         return URI.create("http://127.0.0.1:" + service.managementPort() + "/actuator/health/readiness");
     }
 

@@ -29,7 +29,10 @@ final class KillCommand extends Command {
                                 new LaunchFailure("No running instance named '" + given + "'; see ./agora status."));
         ProcessHandle process = victim.process().orElseThrow();
         process.destroyForcibly();
-        process.onExit().join();
+        if (!Platform.awaitExit(process, Duration.ofSeconds(30))) {
+            throw new LaunchFailure(
+                    victim.spec().id() + " (pid " + victim.pid() + ") is still there 30 s after SIGKILL.");
+        }
         out.println("Killed " + victim.spec().id() + " (pid " + victim.pid()
                 + ") with SIGKILL: no graceful shutdown. Bring it back with ./agora restart "
                 + victim.spec().id()

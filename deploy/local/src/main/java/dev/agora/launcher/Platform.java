@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -212,9 +211,7 @@ public final class Platform {
         processes.values().forEach(ProcessHandle::destroy);
         long graceEnds = System.nanoTime() + STOP_GRACE.toNanos();
         processes.values().forEach(process -> {
-            try {
-                process.onExit().get(Math.max(0, graceEnds - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (Exception notYet) {
+            if (!awaitExit(process, Duration.ofNanos(Math.max(0, graceEnds - System.nanoTime())))) {
                 process.destroyForcibly();
             }
         });
@@ -226,6 +223,22 @@ public final class Platform {
                 }
             }
         }
+    }
+
+    /**
+     * Waits until the process has gone, at most {@code limit}; whether it has. It asks whether the process is alive
+     * rather than waiting on {@link ProcessHandle#onExit()}, which was seen never to complete for a killed JVM that
+     * this JVM had started (and reaped) itself.
+     */
+    public static boolean awaitExit(ProcessHandle process, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (process.isAlive()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            pause(Duration.ofMillis(50));
+        }
+        return true;
     }
 
     private void clearStaleRecords() {

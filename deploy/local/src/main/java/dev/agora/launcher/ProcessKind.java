@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Zipkin, Prometheus). What differs between them is said here, once per kind, so that the platform starts, watches and
  * stops every process alike.
  */
-public sealed interface ProcessKind permits AgoraService, KafkaBroker, ZipkinServer, PrometheusServer {
+public sealed interface ProcessKind permits HttpProbed, KafkaBroker {
 
     /** The kind of the process named {@code name}: a tool by its name, else one of Agora's services. */
     static ProcessKind of(String name) {

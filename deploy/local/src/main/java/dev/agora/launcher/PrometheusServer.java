@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * (Prometheus's file-based discovery), and evaluates the recording and alert rules of {@code deploy/observability}.
  * Its data lives under the home's {@code prometheus/} folder.
  */
-public final class PrometheusServer implements ProcessKind {
+public final class PrometheusServer implements HttpProbed {
 
     public static final String NAME = "prometheus";
 
@@ -33,23 +33,14 @@ public final class PrometheusServer implements ProcessKind {
         return new ServiceSpec(NAME, port, port, List.of());
     }
 
-    private static URI readiness(ServiceSpec prometheus) {
-        return URI.create("http://127.0.0.1:" + prometheus.port() + "/-/ready");
-    }
-
     @Override
     public String toolName() {
         return NAME;
     }
 
     @Override
-    public boolean isReady(ServiceSpec prometheus) {
-        return Health.isUp(readiness(prometheus));
-    }
-
-    @Override
-    public String readinessCheck(ServiceSpec prometheus) {
-        return readiness(prometheus).toString();
+    public URI readinessProbe(ServiceSpec prometheus) {
+        return URI.create("http://127.0.0.1:" + prometheus.port() + "/-/ready");
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * sends its spans: one trace per checkout, across the gateway, gRPC and Kafka. Spans are kept in memory (the newest
  * {@value #MAX_SPANS}), so a restart forgets them.
  */
-public final class ZipkinServer implements ProcessKind {
+public final class ZipkinServer implements HttpProbed {
 
     public static final String NAME = "zipkin";
 
@@ -44,23 +44,14 @@ public final class ZipkinServer implements ProcessKind {
         return URI.create("http://127.0.0.1:" + zipkin.port() + "/zipkin/");
     }
 
-    private static URI health(ServiceSpec zipkin) {
-        return URI.create("http://127.0.0.1:" + zipkin.port() + "/health");
-    }
-
     @Override
     public String toolName() {
         return NAME;
     }
 
     @Override
-    public boolean isReady(ServiceSpec zipkin) {
-        return Health.isUp(health(zipkin));
-    }
-
-    @Override
-    public String readinessCheck(ServiceSpec zipkin) {
-        return health(zipkin).toString();
+    public URI readinessProbe(ServiceSpec zipkin) {
+        return URI.create("http://127.0.0.1:" + zipkin.port() + "/health");
     }
 
     @Override
