@@ -33,6 +33,18 @@ final class SharedPlatform implements ParameterResolver {
     }
 
     /**
+     * Stops the shared platform, if it runs: a class about to start its own on the same ports (or to need the
+     * machine's cores) calls it first ({@link OwnPlatformFirst}).
+     */
+    static void stop(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        RunningPlatform platform = store.remove(RunningPlatform.class, RunningPlatform.class);
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    /**
      * The shared platform, started if none runs. A class that started its own platform stopped this one (they use the
      * same ports and state); then it is started again.
      */
