@@ -86,10 +86,15 @@ public final class Platform {
         Map<ServiceSpec, Process> started = new LinkedHashMap<>();
         long begin = System.nanoTime();
         try {
-            // A second instance starts once the first is ready: the first then holds the service's database and
-            // serves it to the others (ADR 0013), and stays the one to keep while experimenting with the others.
-            List<ServiceSpec> later =
-                    services.stream().filter(service -> service.instance() > 1).toList();
+            // A second instance of a service with data starts once the first is ready: the first then holds the
+            // service's database and serves it to the others (ADR 0013). Instances of the edge, which keeps none,
+            // start together.
+            List<ServiceSpec> later = services.stream()
+                    .filter(service -> service.instance() > 1
+                            && ServiceTable.find(service.name())
+                                    .map(Service::keepsData)
+                                    .orElse(true))
+                    .toList();
             for (ServiceSpec service : services) {
                 if (!later.contains(service)) {
                     launchAndRecord(service, prepared.get(service), started);
