@@ -52,10 +52,7 @@ final class SharedPlatform implements ParameterResolver {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         RunningPlatform platform = store.get(RunningPlatform.class, RunningPlatform.class);
         if (platform == null || !platform.isWhole()) {
-            if (platform != null) {
-                store.remove(RunningPlatform.class);
-                platform.close();
-            }
+            stop(context);
             // The shape ./agora up --with prometheus has, where Prometheus is installed; ObservabilityIT says so if
             // not.
             platform = RunningPlatform.startShared();

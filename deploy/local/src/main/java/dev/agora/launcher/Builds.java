@@ -83,9 +83,13 @@ public final class Builds {
      * .jar.original}, beside it) keeps that.
      */
     private static FileTime builtAt(Path jar) {
-        Path original = jar.resolveSibling(jar.getFileName() + ".original");
         FileTime built = modified(jar);
-        return Files.isRegularFile(original) && modified(original).compareTo(built) > 0 ? modified(original) : built;
+        Path original = jar.resolveSibling(jar.getFileName() + ".original");
+        if (!Files.isRegularFile(original)) {
+            return built;
+        }
+        FileTime plainJarBuilt = modified(original);
+        return plainJarBuilt.compareTo(built) > 0 ? plainJarBuilt : built;
     }
 
     private static FileTime newestSource(Path root) {

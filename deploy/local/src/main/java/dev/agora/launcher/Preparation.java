@@ -43,34 +43,34 @@ final class Preparation {
 
     /** Each of {@code services} that {@link ProcessKind#isPrepared() is prepared}, unpacked and with its cache. */
     Map<ServiceSpec, Prepared> prepare(List<ServiceSpec> services) {
-        Map<ServiceSpec, Path> jars = new LinkedHashMap<>();
-        List<ServiceSpec> untrained = new ArrayList<>();
+        // One jar per service: its instances share it and its cache, so each is unpacked, and trained, once.
+        Map<String, ServiceSpec> firstInstances = new LinkedHashMap<>();
+        Map<String, Path> jars = new LinkedHashMap<>();
         for (ServiceSpec service : services) {
-            if (!service.kind().isPrepared()) {
-                continue;
-            }
-            Path jar = extracted(service);
-            jars.put(service, jar);
-            boolean sameJarAlreadyListed =
-                    untrained.stream().anyMatch(listed -> listed.name().equals(service.name()));
-            if (!Files.isRegularFile(aotCacheOf(jar)) && !sameJarAlreadyListed) {
-                untrained.add(service); // one training per service: its instances share the jar and its cache
+            if (service.kind().isPrepared() && firstInstances.putIfAbsent(service.name(), service) == null) {
+                jars.put(service.name(), extracted(service));
             }
         }
+        List<ServiceSpec> untrained = firstInstances.values().stream()
+                .filter(service -> !Files.isRegularFile(aotCacheOf(jars.get(service.name()))))
+                .toList();
         if (!untrained.isEmpty()) {
             out.println("Preparing "
                     + String.join(
                             ", ", untrained.stream().map(ServiceSpec::name).toList())
                     + " for a fast start (a JDK AOT cache, made once per jar: a minute or two on two cores) ...");
             Map<ServiceSpec, Process> trainings = new LinkedHashMap<>();
-            untrained.forEach(service -> trainings.put(service, train(service, jars.get(service))));
-            trainings.forEach((service, training) -> finishTraining(service, training, jars.get(service)));
+            untrained.forEach(service -> trainings.put(service, train(service, jars.get(service.name()))));
+            trainings.forEach((service, training) -> finishTraining(service, training, jars.get(service.name())));
         }
         Map<ServiceSpec, Prepared> prepared = new LinkedHashMap<>();
-        jars.forEach((service, jar) -> {
-            Path cache = aotCacheOf(jar);
-            prepared.put(service, new Prepared(jar, Files.isRegularFile(cache) ? cache : null));
-        });
+        for (ServiceSpec service : services) {
+            Path jar = jars.get(service.name());
+            if (jar != null) {
+                Path cache = aotCacheOf(jar);
+                prepared.put(service, new Prepared(jar, Files.isRegularFile(cache) ? cache : null));
+            }
+        }
         return prepared;
     }
 
