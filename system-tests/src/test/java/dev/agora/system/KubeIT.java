@@ -96,8 +96,9 @@ class KubeIT {
     }
 
     @Test
-    void the_pods_run_images_built_from_the_jars_of_this_build() {
-        // kube up builds again an image of the same tag made from older code: never a stale image tested.
+    void the_pods_run_images_built_from_the_jars_and_the_containerfile_of_this_build() {
+        // kube up builds again an image of the same tag made from older code or an older Containerfile: never a stale
+        // image tested.
         Images images = new Images(HOME, System.out);
         for (String service : Images.SERVICES) {
             assertThat(images.isCurrent(service)).as(service).isTrue();

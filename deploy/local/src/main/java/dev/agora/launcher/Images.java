@@ -108,12 +108,15 @@ public final class Images {
         }
     }
 
-    /** The label that names the service jar an image was built from, by its SHA-256. */
-    static final String JAR_LABEL = "dev.agora.jar-sha256";
+    /**
+     * The label that names what an image was made from: the SHA-256 of the service jar and of the Containerfile (which
+     * says how the image and its AOT cache are made).
+     */
+    static final String MADE_FROM_LABEL = "dev.agora.made-from";
 
     /**
-     * Whether the service's image exists and was built from its jar as the build left it: {@code ./agora kube up}
-     * builds again an image of the same tag made from older code.
+     * Whether the service's image exists and was made from its jar as the build left it and from the Containerfile as
+     * it is now: {@code ./agora kube up} builds again an image of the same tag made from older code or an older recipe.
      */
     public boolean isCurrent(String service) {
         String image = imageOf(service, home.repository());
@@ -127,10 +130,18 @@ public final class Images {
                         "--type",
                         "image",
                         "--format",
-                        "{{index .OCIv1.Config.Labels \"" + JAR_LABEL + "\"}}",
+                        "{{index .OCIv1.Config.Labels \"" + MADE_FROM_LABEL + "\"}}",
                         image),
                 home.log("image-" + service));
-        return label.strip().equals(Sha256.of(jarOf(service)));
+        return label.strip().equals(madeFrom(service));
+    }
+
+    private String madeFrom(String service) {
+        return "jar=" + Sha256.of(jarOf(service)) + ",containerfile=" + Sha256.of(containerfile());
+    }
+
+    private Path containerfile() {
+        return home.repository().resolve("deploy/container/Containerfile");
     }
 
     /** Whether an image of that name is in the local storage that buildah and podman share. */
@@ -166,15 +177,13 @@ public final class Images {
                         "bud",
                         "--layers",
                         "--file",
-                        home.repository()
-                                .resolve("deploy/container/Containerfile")
-                                .toString(),
+                        containerfile().toString(),
                         "--build-arg",
                         "BASE_IMAGE=" + base,
                         "--tag",
                         image,
                         "--label",
-                        JAR_LABEL + "=" + Sha256.of(jarOf(service)),
+                        MADE_FROM_LABEL + "=" + madeFrom(service),
                         context.toString()),
                 log,
                 "The image of " + service + " did not build");
