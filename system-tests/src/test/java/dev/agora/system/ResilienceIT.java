@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.launcher.Health;
 import dev.agora.launcher.Scale;
 import dev.agora.launcher.ServiceSpec;
-import dev.agora.launcher.ZipkinServer;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.RedisServer;
@@ -18,20 +17,23 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Agora keeps working when parts of it fail or are flooded, and recovers by itself: two catalog instances and two
- * gateways sharing their rate-limit buckets in Redis, started by the launcher as {@code ./agora up --scale
- * catalog=2,gateway=2} starts them. Each experiment is bounded in time and leaves the platform as it found it.
+ * gateways sharing their rate-limit buckets in Redis, as {@code ./agora up --scale catalog=2,gateway=2} starts them.
+ * The shared platform is reshaped to that (the instances it configures otherwise are replaced, the new ones join)
+ * rather than a second platform started. Each experiment is bounded in time and leaves the platform as it found it.
  */
+@ExtendWith(SharedPlatform.class)
+@Reshapes
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceIT {
 
@@ -49,15 +51,11 @@ class ResilienceIT {
     static String admin;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = RunningPlatform.start(
+    static void scaleOut(RunningPlatform shared) {
+        platform = shared;
+        platform.reshape(
                 Scale.parse("catalog=2,gateway=2"),
                 services -> services.stream()
-                        // Eleven JVMs on two cores already: no traces for these tests (ObservabilityIT has them).
-                        .filter(service -> !service.name().equals(ZipkinServer.NAME))
-                        .map(service -> service.isAgoraService()
-                                ? service.withArgument("management.tracing.export.zipkin.enabled", "false")
-                                : service)
                         .map(service -> service.name().equals("gateway")
                                 ? service.withArgument("agora.gateway.rate-limits.store", "redis")
                                         .withArgument(
@@ -74,13 +72,6 @@ class ResilienceIT {
         alice = platform.signIn("alice");
         bob = platform.signIn("bob");
         admin = platform.signIn("admin");
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,13 +35,17 @@ final class RunningPlatform implements AutoCloseable {
     static final int PORT_OFFSET = 10_000;
 
     private final Platform platform;
+    private final boolean withPrometheus;
     private final List<ServiceSpec> specs;
     private final List<RunningService> services;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private boolean reshaped;
 
-    private RunningPlatform(Platform platform, List<ServiceSpec> specs, List<RunningService> services) {
+    private RunningPlatform(
+            Platform platform, boolean withPrometheus, List<ServiceSpec> specs, List<RunningService> services) {
         this.platform = platform;
-        this.specs = specs;
+        this.withPrometheus = withPrometheus;
+        this.specs = new ArrayList<>(specs);
         this.services = new ArrayList<>(services);
     }
 
@@ -73,16 +78,44 @@ final class RunningPlatform implements AutoCloseable {
         Home home = new Home(repository, repository.resolve("system-tests/target/agora"));
         Platform platform = new Platform(home, Duration.ofSeconds(180));
         platform.stopAll(); // what an earlier, interrupted run may have left
-        List<ServiceSpec> specs = adjust.apply(Topology.services(home, PORT_OFFSET, scale, withPrometheus).stream()
-                .map(RunningPlatform::withRoomToSignIn)
-                .toList());
+        List<ServiceSpec> specs = specsOf(home, scale, withPrometheus, adjust);
         // The jars as the sources are now: a no-op after the full build, a build when the module is run alone.
         new Builds(home, System.out).buildStale(specs);
+        return new RunningPlatform(platform, withPrometheus, specs, reported(() -> platform.start(specs)));
+    }
+
+    private static List<ServiceSpec> specsOf(
+            Home home, Scale scale, boolean withPrometheus, UnaryOperator<List<ServiceSpec>> adjust) {
+        return adjust.apply(Topology.services(home, PORT_OFFSET, scale, withPrometheus).stream()
+                .map(RunningPlatform::withRoomToSignIn)
+                .toList());
+    }
+
+    /** What {@code launch} returns; its failure with the service's last log lines, which the test report shows. */
+    private static List<RunningService> reported(Supplier<List<RunningService>> launch) {
         try {
-            return new RunningPlatform(platform, specs, platform.start(specs));
+            return launch.get();
         } catch (LaunchFailure failure) {
-            // The test report shows the message only: bring the service's last log lines into it.
             throw new IllegalStateException(failure.getMessage() + System.lineSeparator() + failure.details(), failure);
+        }
+    }
+
+    /**
+     * Makes this platform the one {@code start(scale, adjust)} would start, without starting it all again: each
+     * instance it would configure otherwise is replaced, each it would add joins, the others run on. A class that
+     * reshapes the shared platform leaves it reshaped: the next class that asks for the shared one gets a new one.
+     */
+    void reshape(Scale scale, UnaryOperator<List<ServiceSpec>> adjust) {
+        List<ServiceSpec> wanted = specsOf(home(), scale, withPrometheus, adjust);
+        List<ServiceSpec> changed =
+                wanted.stream().filter(spec -> !specs.contains(spec)).toList();
+        reshaped = true;
+        for (RunningService replacement : reported(() -> platform.replace(changed))) {
+            String id = replacement.spec().id();
+            specs.removeIf(spec -> spec.id().equals(id));
+            specs.add(replacement.spec());
+            services.removeIf(service -> service.spec().id().equals(id));
+            services.add(replacement);
         }
     }
 
@@ -123,6 +156,11 @@ final class RunningPlatform implements AutoCloseable {
     /** Whether every instance started is still alive: a class that started its own platform stopped this one. */
     boolean isWhole() {
         return services.stream().allMatch(RunningService::isAlive);
+    }
+
+    /** Whether a class {@link #reshape reshaped} it. */
+    boolean isReshaped() {
+        return reshaped;
     }
 
     /** A checkout through the gateway: {@code quantity} of one product, paid with {@code paymentToken}. */

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One running platform for every system-test class that leaves it as it found it (browsing, security, checkout,
- * observability): started by the first such class that asks for it, kept in JUnit's root store, and stopped when the
- * test run ends. Starting the platform is most of a system test's time; the classes that break it on purpose (crashes,
- * resilience, the launcher's failures) start their own, after these ({@link SharedPlatformFirst}).
+ * observability), breaks parts of it and starts them again (crashes), or reshapes it (resilience): started by the first
+ * such class that asks for it, kept in JUnit's root store, and stopped when the test run ends. Starting the platform is
+ * most of a system test's time; the classes that need another (the broker alone, the pods of kube up, the launcher's
+ * failures) start their own, after these ({@link SharedPlatformFirst}).
  *
  * <p>A class asks with {@code @ExtendWith(SharedPlatform.class)} and a {@link RunningPlatform} parameter, or a {@link
  * Session} parameter annotated {@link SignedIn}, on its {@code @BeforeAll} or test methods.
@@ -46,12 +47,12 @@ final class SharedPlatform implements ParameterResolver {
 
     /**
      * The shared platform, started if none runs. A class that started its own platform stopped this one (they use the
-     * same ports and state); then it is started again.
+     * same ports and state), and one that reshaped it left it otherwise configured; then it is started again.
      */
     static RunningPlatform platform(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         RunningPlatform platform = store.get(RunningPlatform.class, RunningPlatform.class);
-        if (platform == null || !platform.isWhole()) {
+        if (platform == null || !platform.isWhole() || platform.isReshaped()) {
             stop(context);
             // The shape ./agora up --with prometheus has, where Prometheus is installed; ObservabilityIT says so if
             // not.

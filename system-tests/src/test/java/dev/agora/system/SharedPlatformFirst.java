@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the classes of the {@link SharedPlatform} first, by name: those that leave it untouched, then those that break
- * and restore parts of it ({@link RestoresWhatItBreaks}); then the others, by name. A class that starts its own
- * platform stops the shared one, so the shared one starts once only. Set as the default in junit-platform.properties.
+ * and restore parts of it ({@link RestoresWhatItBreaks}), then those that reshape it ({@link Reshapes}); then the
+ * others, by name. A class that starts its own platform stops the shared one, so the shared one starts once only. Set
+ * as the default in junit-platform.properties.
  */
 public final class SharedPlatformFirst implements ClassOrderer {
 
@@ -23,6 +24,9 @@ public final class SharedPlatformFirst implements ClassOrderer {
 
     private static int rank(Class<?> testClass) {
         if (!usesTheSharedPlatform(testClass)) {
+            return 3;
+        }
+        if (testClass.isAnnotationPresent(Reshapes.class)) {
             return 2;
         }
         return testClass.isAnnotationPresent(RestoresWhatItBreaks.class) ? 1 : 0;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,49 +84,100 @@ public final class Platform {
         Map<ServiceSpec, Prepared> prepared = preparation.prepare(services);
         out.println("Starting "
                 + String.join(", ", services.stream().map(ServiceSpec::id).toList()) + " ...");
+        return launchAndAwait(services, prepared, Map.of(), 0);
+    }
+
+    /**
+     * Starts {@code services} into the running platform, the others running on, and returns them once ready, in the
+     * order given: an instance that runs under the same id is stopped first (gracefully, all of them together) and the
+     * new one takes its place, as a deployment of a new configuration would; an instance with a new id joins. On any
+     * failure those started are stopped again (one that replaced another is then shown down).
+     */
+    public List<RunningService> replace(List<ServiceSpec> services) {
+        List<RunningService> recorded = RunningService.recorded(home);
+        Map<String, Integer> startOrders = new LinkedHashMap<>();
+        Map<ServiceSpec, ProcessHandle> replaced = new LinkedHashMap<>();
+        for (ServiceSpec service : services) {
+            recorded.stream()
+                    .filter(current -> current.spec().id().equals(service.id()))
+                    .findFirst()
+                    .ifPresent(current -> {
+                        startOrders.put(service.id(), current.startOrder());
+                        current.process().ifPresent(process -> replaced.put(current.spec(), process));
+                    });
+        }
+        stopTogether(replaced);
+        for (ServiceSpec service : services) {
+            if (!startOrders.containsKey(service.id())) {
+                for (int port : service.ports()) {
+                    Ports.requireFree(port, service.id());
+                }
+            }
+        }
+        int lastStarted =
+                recorded.stream().mapToInt(RunningService::startOrder).max().orElse(0);
+        return launchAndAwait(services, preparation.prepare(services), startOrders, lastStarted);
+    }
+
+    /**
+     * Launches {@code services}, records each at once and again when ready. A service keeps its start order from
+     * {@code startOrders}; the others are numbered in launch order after {@code lastStarted}.
+     */
+    private List<RunningService> launchAndAwait(
+            List<ServiceSpec> services,
+            Map<ServiceSpec, Prepared> prepared,
+            Map<String, Integer> startOrders,
+            int lastStarted) {
         Map<ServiceSpec, Process> started = new LinkedHashMap<>();
+        Map<ServiceSpec, Integer> orders = new LinkedHashMap<>();
+        Consumer<ServiceSpec> launch = service -> {
+            orders.put(service, startOrders.getOrDefault(service.id(), lastStarted + orders.size() + 1));
+            launchAndRecord(service, prepared.get(service), orders.get(service), started);
+        };
         long begin = System.nanoTime();
         try {
             // A second instance of a service with data starts once the first is ready: the first then holds the
             // service's database and serves it to the others (ADR 0013). Instances of the edge, which keeps none,
-            // start together.
+            // start together, as does one whose first instance already runs.
             List<ServiceSpec> later = services.stream()
                     .filter(service -> service.instance() > 1
                             && ServiceTable.find(service.name())
                                     .map(Service::keepsData)
-                                    .orElse(true))
+                                    .orElse(true)
+                            && services.stream()
+                                    .anyMatch(first -> first.name().equals(service.name()) && first.instance() == 1))
                     .toList();
-            for (ServiceSpec service : services) {
-                if (!later.contains(service)) {
-                    launchAndRecord(service, prepared.get(service), started);
-                }
-            }
-            Map<ServiceSpec, Double> ready = readiness.await(
-                    started, begin, later, service -> launchAndRecord(service, prepared.get(service), started));
-            List<ServiceSpec> launchOrder = List.copyOf(started.keySet());
+            services.stream().filter(service -> !later.contains(service)).forEach(launch);
+            Map<ServiceSpec, Double> ready = readiness.await(started, begin, later, launch);
             List<RunningService> running = new ArrayList<>();
             for (ServiceSpec service : services) {
                 RunningService readyService = new RunningService(
-                        service, started.get(service).pid(), launchOrder.indexOf(service) + 1, ready.get(service));
+                        service, started.get(service).pid(), orders.get(service), ready.get(service));
                 readyService.save(home);
                 running.add(readyService);
             }
+            scrapeTargetsChanged();
             return running;
         } catch (RuntimeException failure) {
             // All at once: JVMs caught mid-start may each take the whole grace period to go.
             Map<ServiceSpec, ProcessHandle> handles = new LinkedHashMap<>();
             started.forEach((service, process) -> handles.put(service, process.toHandle()));
             stopTogether(handles);
-            started.forEach((service, process) -> new RunningService(service, process.pid(), 0, -1).forget(home));
+            // An instance that replaced another keeps its record, which shows it down; a new one leaves none.
+            started.keySet().stream()
+                    .filter(service -> !startOrders.containsKey(service.id()))
+                    .forEach(service -> new RunningService(service, 0, 0, -1).forget(home));
+            scrapeTargetsChanged();
             throw failure;
         }
     }
 
-    private void launchAndRecord(ServiceSpec service, @Nullable Prepared prepared, Map<ServiceSpec, Process> started) {
+    private void launchAndRecord(
+            ServiceSpec service, @Nullable Prepared prepared, int startOrder, Map<ServiceSpec, Process> started) {
         Process process = launch(service, prepared);
         started.put(service, process);
         // Recorded at once: whatever interrupts the launcher from now on, ./agora down finds this JVM.
-        new RunningService(service, process.pid(), started.size(), -1).save(home);
+        new RunningService(service, process.pid(), startOrder, -1).save(home);
         scrapeTargetsChanged();
     }
 
@@ -141,22 +193,11 @@ public final class Platform {
      * deployment or a crash-and-restart would; the others keep running. Returns it once ready.
      */
     public RunningService restart(ServiceSpec service) {
-        RunningService current = RunningService.recorded(home).stream()
-                .filter(recorded -> recorded.spec().id().equals(service.id()))
-                .findFirst()
-                .orElseThrow(() -> new LaunchFailure(service.id() + " was not started here."));
-        current.process().ifPresent(process -> stop(service, process));
-        Map<ServiceSpec, Prepared> prepared = preparation.prepare(List.of(service));
-        long begin = System.nanoTime();
-        Process process = launch(service, prepared.get(service));
-        new RunningService(service, process.pid(), current.startOrder(), -1).save(home);
-        double seconds = readiness
-                .await(new LinkedHashMap<>(Map.of(service, process)), begin, List.of(), later -> {})
-                .get(service);
-        RunningService restarted = new RunningService(service, process.pid(), current.startOrder(), seconds);
-        restarted.save(home);
-        scrapeTargetsChanged();
-        return restarted;
+        if (RunningService.recorded(home).stream()
+                .noneMatch(recorded -> recorded.spec().id().equals(service.id()))) {
+            throw new LaunchFailure(service.id() + " was not started here.");
+        }
+        return replace(List.of(service)).getFirst();
     }
 
     private Process launch(ServiceSpec service, @Nullable Prepared prepared) {
@@ -202,10 +243,6 @@ public final class Platform {
                 .filter(spec -> services.containsKey(spec) || tools.containsKey(spec))
                 .map(ServiceSpec::id)
                 .toList();
-    }
-
-    private void stop(ServiceSpec service, ProcessHandle process) {
-        stopTogether(Map.of(service, process));
     }
 
     /**
