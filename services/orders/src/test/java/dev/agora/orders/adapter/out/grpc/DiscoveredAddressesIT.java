@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
+import dev.agora.orders.application.port.ProductPrices.PricesUnavailable;
 import dev.agora.platform.resilience.OutboundCalls;
 import dev.agora.platform.resilience.ResilienceProperties;
 import io.grpc.ManagedChannel;
@@ -56,11 +57,14 @@ class DiscoveredAddressesIT {
                 Clock.systemUTC(),
                 Duration.ZERO);
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            call(catalog, 10);
-            assertThat(first.calls.get()).isPositive();
-            assertThat(second.calls.get()).isPositive();
-        });
+        // The first calls open both connections in a cold JVM: on a busy machine one may outlast the 1 s deadline.
+        await().atMost(Duration.ofSeconds(5))
+                .ignoreExceptionsInstanceOf(PricesUnavailable.class)
+                .untilAsserted(() -> {
+                    call(catalog, 10);
+                    assertThat(first.calls.get()).isPositive();
+                    assertThat(second.calls.get()).isPositive();
+                });
 
         second.stop();
         int secondBefore = second.calls.get();
