@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 class CrashDuringCheckoutIT {
 
     static final int CHECKOUTS = 200;
-    static final Duration BETWEEN_CHECKOUTS = Duration.ofMillis(300);
+    static final Duration BETWEEN_CHECKOUTS = Duration.ofMillis(400);
     static final List<String> VICTIMS = List.of("orders", "inventory", "payments", "notifications", "kafka");
     /** Five kills and restarts take two minutes or so on two cores; a stuck one fails the test, not the build. */
     static final Duration KILLS_WITHIN = Duration.ofMinutes(8);

@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * Agora keeps working when parts of it fail or are flooded, and recovers by itself: two catalog instances and two
  * gateways sharing their rate-limit buckets in Redis, as {@code ./agora up --scale catalog=2,gateway=2} starts them.
  * The shared platform is reshaped to that (the instances it configures otherwise are replaced, the new ones join)
- * rather than a second platform started. Each experiment is bounded in time and leaves the platform as it found it.
+ * rather than a second platform started; Zipkin and tracing stay on, as the bounds below hold with them. Each
+ * experiment is bounded in time and leaves the platform as it found it.
  */
 @ExtendWith(SharedPlatform.class)
 @Reshapes

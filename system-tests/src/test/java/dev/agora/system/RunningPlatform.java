@@ -101,9 +101,10 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     /**
-     * Makes this platform the one {@code start(scale, adjust)} would start, without starting it all again: each
-     * instance it would configure otherwise is replaced, each it would add joins, the others run on. A class that
-     * reshapes the shared platform leaves it reshaped: the next class that asks for the shared one gets a new one.
+     * Brings this platform to the shape {@code start(scale, adjust)} would start, without starting it all again: each
+     * instance it would configure otherwise is replaced, each it would add joins, the others run on (none is removed).
+     * A class that reshapes the shared platform leaves it reshaped: the next request for the shared one, even from
+     * that class, gets a new one, so such a class takes it once, in its {@code @BeforeAll}.
      */
     void reshape(Scale scale, UnaryOperator<List<ServiceSpec>> adjust) {
         List<ServiceSpec> wanted = specsOf(home(), scale, withPrometheus, adjust);

@@ -106,7 +106,7 @@ public final class Platform {
                         current.process().ifPresent(process -> replaced.put(current.spec(), process));
                     });
         }
-        stopTogether(replaced);
+        // Whatever can fail before a launch is done while the replaced instances still run.
         for (ServiceSpec service : services) {
             if (!startOrders.containsKey(service.id())) {
                 for (int port : service.ports()) {
@@ -114,9 +114,11 @@ public final class Platform {
                 }
             }
         }
+        Map<ServiceSpec, Prepared> prepared = preparation.prepare(services);
+        stopTogether(replaced);
         int lastStarted =
                 recorded.stream().mapToInt(RunningService::startOrder).max().orElse(0);
-        return launchAndAwait(services, preparation.prepare(services), startOrders, lastStarted);
+        return launchAndAwait(services, prepared, startOrders, lastStarted);
     }
 
     /**

@@ -89,8 +89,9 @@ final class Preparation {
         }
     }
 
+    /** Named for how it is trained (ADR 0023): a cache trained otherwise, by an older launcher, is not taken for it. */
     private static Path aotCacheOf(Path jar) {
-        return jar.resolveSibling("app.aot");
+        return jar.resolveSibling("app.c1.aot");
     }
 
     /**
