@@ -36,16 +36,13 @@ final class RunningPlatform implements AutoCloseable {
 
     private final Platform platform;
     private final boolean withPrometheus;
-    private final List<ServiceSpec> specs;
     private final List<RunningService> services;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private boolean reshaped;
 
-    private RunningPlatform(
-            Platform platform, boolean withPrometheus, List<ServiceSpec> specs, List<RunningService> services) {
+    private RunningPlatform(Platform platform, boolean withPrometheus, List<RunningService> services) {
         this.platform = platform;
         this.withPrometheus = withPrometheus;
-        this.specs = new ArrayList<>(specs);
         this.services = new ArrayList<>(services);
     }
 
@@ -81,7 +78,7 @@ final class RunningPlatform implements AutoCloseable {
         List<ServiceSpec> specs = specsOf(home, scale, withPrometheus, adjust);
         // The jars as the sources are now: a no-op after the full build, a build when the module is run alone.
         new Builds(home, System.out).buildStale(specs);
-        return new RunningPlatform(platform, withPrometheus, specs, reported(() -> platform.start(specs)));
+        return new RunningPlatform(platform, withPrometheus, reported(() -> platform.start(specs)));
     }
 
     private static List<ServiceSpec> specsOf(
@@ -108,13 +105,12 @@ final class RunningPlatform implements AutoCloseable {
      */
     void reshape(Scale scale, UnaryOperator<List<ServiceSpec>> adjust) {
         List<ServiceSpec> wanted = specsOf(home(), scale, withPrometheus, adjust);
+        List<ServiceSpec> running = services.stream().map(RunningService::spec).toList();
         List<ServiceSpec> changed =
-                wanted.stream().filter(spec -> !specs.contains(spec)).toList();
+                wanted.stream().filter(spec -> !running.contains(spec)).toList();
         reshaped = true;
         for (RunningService replacement : reported(() -> platform.replace(changed))) {
             String id = replacement.spec().id();
-            specs.removeIf(spec -> spec.id().equals(id));
-            specs.add(replacement.spec());
             services.removeIf(service -> service.spec().id().equals(id));
             services.add(replacement);
         }
@@ -202,10 +198,7 @@ final class RunningPlatform implements AutoCloseable {
 
     /** Stops an instance (gracefully, if it runs) and starts it again, the others running on. */
     void restart(String id) {
-        ServiceSpec spec = specs.stream()
-                .filter(candidate -> candidate.id().equals(id))
-                .findFirst()
-                .orElseThrow();
+        ServiceSpec spec = service(id).spec();
         RunningService restarted = platform.restart(spec);
         services.replaceAll(service -> service.spec().id().equals(id) ? restarted : service);
     }

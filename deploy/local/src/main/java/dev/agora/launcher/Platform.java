@@ -76,11 +76,7 @@ public final class Platform {
             throw new LaunchFailure("Agora already runs here (see ./agora status); stop it first with ./agora down.");
         }
         clearStaleRecords();
-        for (ServiceSpec service : services) {
-            for (int port : service.ports()) {
-                Ports.requireFree(port, service.id());
-            }
-        }
+        requireFreePorts(services);
         Map<ServiceSpec, Prepared> prepared = preparation.prepare(services);
         out.println("Starting "
                 + String.join(", ", services.stream().map(ServiceSpec::id).toList()) + " ...");
@@ -107,18 +103,22 @@ public final class Platform {
                     });
         }
         // Whatever can fail before a launch is done while the replaced instances still run.
-        for (ServiceSpec service : services) {
-            if (!startOrders.containsKey(service.id())) {
-                for (int port : service.ports()) {
-                    Ports.requireFree(port, service.id());
-                }
-            }
-        }
+        requireFreePorts(services.stream()
+                .filter(service -> !startOrders.containsKey(service.id()))
+                .toList());
         Map<ServiceSpec, Prepared> prepared = preparation.prepare(services);
         stopTogether(replaced);
         int lastStarted =
                 recorded.stream().mapToInt(RunningService::startOrder).max().orElse(0);
         return launchAndAwait(services, prepared, startOrders, lastStarted);
+    }
+
+    private static void requireFreePorts(List<ServiceSpec> services) {
+        for (ServiceSpec service : services) {
+            for (int port : service.ports()) {
+                Ports.requireFree(port, service.id());
+            }
+        }
     }
 
     /**
