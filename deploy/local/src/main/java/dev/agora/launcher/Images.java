@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -157,18 +161,40 @@ public final class Images {
                         .filter(spec -> services.contains(spec.name()))
                         .toList());
         String base = baseImage == null ? javaRuntime() : baseImage;
+        // Each build is mostly one JVM's training run, which keeps about one core busy: as many at once as there are
+        // cores (buildah's storage is safe to share). A failure waits for the others, so what did build is kept.
+        List<Future<Built>> builds = new ArrayList<>();
+        try (ExecutorService builders =
+                Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            for (String service : services) {
+                builds.add(builders.submit(() -> buildService(service, base)));
+            }
+        }
         List<Built> built = new ArrayList<>();
-        for (String service : services) {
-            built.add(buildService(service, base));
+        for (Future<Built> build : builds) {
+            built.add(outcomeOf(build));
         }
         return built;
+    }
+
+    private static Built outcomeOf(Future<Built> build) {
+        try {
+            return build.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
+                    : new LaunchFailure("An image did not build: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("Interrupted while building the images.");
+        }
     }
 
     private Built buildService(String service, String base) {
         String image = imageOf(service, home.repository());
         Path log = home.log("image-" + service);
         out.println("Building " + image + " on " + base
-                + " (its AOT cache is made by a training run: about a minute; output in "
+                + " (its AOT cache is made by a training run: about half a minute; output in "
                 + home.repository().relativize(log) + ") ...");
         Path context = layers(service);
         Tools.run(
