@@ -248,11 +248,17 @@ public final class Platform {
     }
 
     /**
-     * Asks every process to stop (SIGTERM) at once, gives them the grace period together, kills those still there,
-     * and waits until their ports are free.
+     * Asks every process to stop (SIGTERM) at once, or kills those {@link ProcessKind#isStoppedByKill() stopped by a
+     * kill}, gives them the grace period together, kills those still there, and waits until their ports are free.
      */
     private void stopTogether(Map<ServiceSpec, ProcessHandle> processes) {
-        processes.values().forEach(ProcessHandle::destroy);
+        processes.forEach((process, handle) -> {
+            if (process.kind().isStoppedByKill()) {
+                handle.destroyForcibly();
+            } else {
+                handle.destroy();
+            }
+        });
         long graceEnds = System.nanoTime() + STOP_GRACE.toNanos();
         processes.values().forEach(process -> {
             if (!awaitExit(process, Duration.ofNanos(Math.max(0, graceEnds - System.nanoTime())))) {

@@ -54,6 +54,13 @@ public sealed interface ProcessKind permits HttpProbed, KafkaBroker {
     default void whenReady(ServiceSpec process) {}
 
     /**
+     * Whether a stop kills it at once rather than asking it to stop: it keeps nothing that a graceful stop would save.
+     */
+    default boolean isStoppedByKill() {
+        return false;
+    }
+
+    /**
      * Whether the build makes what runs (every service, the broker's jars, the Zipkin jar); Prometheus is the Debian
      * package's binary.
      */

@@ -29,6 +29,14 @@ class ServiceSpecTest {
     }
 
     @Test
+    void only_what_keeps_nothing_is_killed_to_stop_the_others_are_asked_to_flush_and_stop() {
+        assertThat(ZipkinServer.KIND.isStoppedByKill()).isTrue();
+        assertThat(KafkaBroker.KIND.isStoppedByKill()).isFalse();
+        assertThat(PrometheusServer.KIND.isStoppedByKill()).isFalse();
+        assertThat(AgoraService.KIND.isStoppedByKill()).isFalse();
+    }
+
+    @Test
     void each_kind_says_where_it_is_found_and_how_it_is_told_ready() {
         ServiceSpec gateway = new ServiceSpec("gateway", 8080, 8180, List.of());
         assertThat(gateway.address()).isEqualTo("http://127.0.0.1:8080");
