@@ -151,13 +151,6 @@ class UpstreamBreakerTest {
     }
 
     private JsonNode breaker(String dependency) {
-        JsonNode all =
-                ApiClient.onPort(managementPort).get("/actuator/breakers").json();
-        for (JsonNode breaker : all) {
-            if (breaker.get("dependency").asString().equals(dependency)) {
-                return breaker;
-            }
-        }
-        throw new AssertionError("No breaker for " + dependency + " in " + all);
+        return Breakers.of(managementPort, dependency);
     }
 }

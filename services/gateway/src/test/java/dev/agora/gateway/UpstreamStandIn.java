@@ -8,17 +8,23 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server standing in for the catalog, so the gateway's own behaviour can be tested over the wire: it
- * echoes what it received, answers slowly on /api/products/slow, and serves an OpenAPI document.
+ * echoes what it received, answers slowly on /api/products/slow, one request at a time on /api/products/busy (as a
+ * saturated service does: the more it is given at once, the later each answer), and serves an OpenAPI document.
  */
 final class UpstreamStandIn implements AutoCloseable {
 
     private final HttpServer server;
     private final String name;
     private final AtomicInteger slowRequests = new AtomicInteger();
+    private final Semaphore busy = new Semaphore(1, true);
+
+    /** What one request to /api/products/busy takes, alone. */
+    static final Duration BUSY_WORK = Duration.ofMillis(100);
 
     UpstreamStandIn() {
         this("catalog", 0);
@@ -36,6 +42,15 @@ final class UpstreamStandIn implements AutoCloseable {
         server.createContext("/api/products/slow", exchange -> {
             slowRequests.incrementAndGet();
             sleep(Duration.ofSeconds(3));
+            answer(exchange, 200, "{}");
+        });
+        server.createContext("/api/products/busy", exchange -> {
+            busy.acquireUninterruptibly();
+            try {
+                sleep(BUSY_WORK);
+            } finally {
+                busy.release();
+            }
             answer(exchange, 200, "{}");
         });
         server.createContext("/api/", exchange -> {

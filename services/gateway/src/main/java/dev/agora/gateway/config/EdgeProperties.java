@@ -1,5 +1,6 @@
 package dev.agora.gateway.config;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -26,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestBody requests with a larger body get 413 {@code PAYLOAD_TOO_LARGE}
  * @param corsAllowedOrigins browser origins allowed to call the API
  * @param maxInFlight above this many requests under way, new ones get 503 at once (load shedding)
+ * @param upstreamConcurrency how many requests each service is given at once, adapted to how fast it answers
  */
 @Validated
 @ConfigurationProperties("agora.gateway")
@@ -35,7 +37,8 @@ public record EdgeProperties(
         @DefaultValue("2s") @NotNull Duration connectTimeout,
         @DefaultValue("1MB") @NotNull DataSize maxRequestBody,
         @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins,
-        @DefaultValue("256") @Min(1) int maxInFlight) {
+        @DefaultValue("256") @Min(1) int maxInFlight,
+        @DefaultValue @Valid UpstreamConcurrency upstreamConcurrency) {
 
     private static final String ROUTES = "agora.gateway.routes";
 
@@ -71,6 +74,19 @@ public record EdgeProperties(
             callPolicy = Objects.requireNonNullElse(callPolicy, "");
         }
     }
+
+    /**
+     * The concurrency limit of each service (at most its call policy's {@code max-concurrent-calls}).
+     *
+     * @param initial the limit before any answer is judged
+     * @param min the limit never goes below this: a service slow even one request at a time is its breaker's to judge
+     * @param latencyTarget an answer later than this says the service is given too much at once; below the call
+     *     policy's slow-call time, so that the limit shrinks before the answers count against the breaker
+     */
+    public record UpstreamConcurrency(
+            @DefaultValue("20") @Min(1) int initial,
+            @DefaultValue("8") @Min(1) int min,
+            @DefaultValue("500ms") @NotNull Duration latencyTarget) {}
 
     public URI service(String name) {
         URI uri = services.get(name);

@@ -4,9 +4,14 @@ import dev.agora.gateway.config.EdgeProperties;
 import dev.agora.platform.resilience.CallPolicy;
 import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.platform.resilience.OutboundCalls;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -34,8 +39,8 @@ class Routes {
     private static final double JITTER = 0.5;
 
     @Bean
-    RouteLocator publicApi(RouteLocatorBuilder routes, EdgeProperties edge, OutboundCalls calls) {
-        Upstreams upstreams = new Upstreams(edge, calls);
+    RouteLocator publicApi(RouteLocatorBuilder routes, EdgeProperties edge, OutboundCalls calls, MeterRegistry meters) {
+        Upstreams upstreams = new Upstreams(edge, calls, meters, new HashMap<>());
         RouteLocatorBuilder.Builder publicApi = routes.routes();
         for (EdgeProperties.Route route : edge.routes()) {
             publicApi.route(
@@ -52,7 +57,7 @@ class Routes {
                 // The guard around the retries: a request answered by another instance after one failed is a success
                 // for the service's breaker; only a request that fails in the end counts against it.
                 .filters(filters -> ownFilters(filters, route)
-                        .filter(new UpstreamGuard(calls))
+                        .filter(new UpstreamGuard(calls, upstreams.limit(route), upstreams.shed(route)))
                         .retry(retry -> onBrokenConnection(retry, calls.policy())))
                 .metadata(
                         RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
@@ -91,11 +96,31 @@ class Routes {
                 .setJitter(JITTER);
     }
 
-    /** Where each service answers and the guarded calls to it. */
-    private record Upstreams(EdgeProperties edge, OutboundCalls calls) {
+    /** Where each service answers, the guarded calls to it, and its concurrency limit (one for all its routes). */
+    private record Upstreams(
+            EdgeProperties edge, OutboundCalls calls, MeterRegistry meters, Map<String, ConcurrencyLimit> limits) {
 
         OutboundCall calls(EdgeProperties.Route route) {
             return calls.to(route.service(), route.callPolicy(), UpstreamGuard::isFailure, failure -> false);
+        }
+
+        ConcurrencyLimit limit(EdgeProperties.Route route) {
+            return limits.computeIfAbsent(route.service(), service -> {
+                ConcurrencyLimit limit = new ConcurrencyLimit(
+                        edge.upstreamConcurrency(), calls(route).policy().maxConcurrentCalls());
+                Gauge.builder("agora.gateway.upstream.concurrency_limit", limit, ConcurrencyLimit::limit)
+                        .description("Requests the gateway gives this service at once, adapted to its answers")
+                        .tag("service", service)
+                        .register(meters);
+                return limit;
+            });
+        }
+
+        Counter shed(EdgeProperties.Route route) {
+            return Counter.builder("agora.gateway.upstream.shed")
+                    .description("Requests refused because their service had as many as it answers in time")
+                    .tag("service", route.service())
+                    .register(meters);
         }
 
         URI uri(String service) {

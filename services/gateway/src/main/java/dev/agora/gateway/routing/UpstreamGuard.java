@@ -4,7 +4,9 @@ import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemException;
 import dev.agora.platform.resilience.OutboundCall;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -14,21 +16,27 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 /**
- * Each request to a service passes its bulkhead and its circuit breaker (the {@code http-route} call policy), around
+ * Each request to a service passes its concurrency limit, its bulkhead and its circuit breaker (the {@code http-route} call policy), around
  * the retries of the route. The breaker counts a request as failed when, after its retries, the service could not be
  * reached, did not answer within the route's deadline, or answered 500, 502 or 504; and as slow when it took longer
  * than the policy's slow-call time. While it is open, requests to that service get 503 {@code SERVICE_UNAVAILABLE}
- * with {@code Retry-After} at once. One instance of several going away is the load balancer's and the retries' to
+ * with {@code Retry-After} at once. Over the {@link ConcurrencyLimit}, which keeps a busy service's answers fast, they
+ * get the same 503 at once, saying the service is busy: load shed, not counted by the breaker. One instance of several going away is the load balancer's and the retries' to
  * handle: it does not open the breaker of the service.
  */
 final class UpstreamGuard implements GatewayFilter {
 
     private final OutboundCall calls;
+    private final ConcurrencyLimit limit;
+    private final Counter shed;
 
-    UpstreamGuard(OutboundCall calls) {
+    UpstreamGuard(OutboundCall calls, ConcurrencyLimit limit, Counter shed) {
         this.calls = calls;
+        this.limit = limit;
+        this.shed = shed;
     }
 
     /**
@@ -46,11 +54,17 @@ final class UpstreamGuard implements GatewayFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (!limit.tryAcquire()) {
+            shed.increment();
+            return refuse(exchange, calls.dependency() + " is busy: it has as many requests as it answers in time", 1);
+        }
         if (!calls.bulkhead().tryAcquirePermission()) {
+            limit.abandon();
             return refuse(exchange, "too many requests to " + calls.dependency() + " are under way", 1);
         }
         CircuitBreaker breaker = calls.breaker();
         if (!breaker.tryAcquirePermission()) {
+            limit.abandon();
             calls.bulkhead().onComplete();
             return refuse(
                     exchange,
@@ -58,6 +72,7 @@ final class UpstreamGuard implements GatewayFilter {
                     calls.policy().breaker().openFor().toSeconds());
         }
         long start = breaker.getCurrentTimestamp();
+        long started = System.nanoTime();
         return chain.filter(exchange)
                 .doOnSuccess(done -> {
                     long took = breaker.getCurrentTimestamp() - start;
@@ -72,6 +87,11 @@ final class UpstreamGuard implements GatewayFilter {
                         breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), failure))
                 .doOnCancel(breaker::releasePermission)
                 .doFinally(signal -> {
+                    if (signal == SignalType.CANCEL) {
+                        limit.abandon();
+                    } else {
+                        limit.release(Duration.ofNanos(System.nanoTime() - started));
+                    }
                     calls.bulkhead().onComplete();
                     Integer retries = exchange.getAttribute(RetryGatewayFilterFactory.RETRY_ITERATION_KEY);
                     for (int retry = 0; retries != null && retry < retries; retry++) {

@@ -1,0 +1,77 @@
+package dev.agora.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agora.gateway.config.EdgeProperties.UpstreamConcurrency;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ConcurrencyLimitTest {
+
+    static final Duration ON_TIME = Duration.ofMillis(50);
+    static final Duration LATE = Duration.ofMillis(800);
+
+    final ConcurrencyLimit limit = new ConcurrencyLimit(new UpstreamConcurrency(10, 2, Duration.ofMillis(500)), 30);
+
+    @Test
+    void refuses_a_request_beyond_the_limit_until_a_place_is_freed() {
+        takeAll();
+
+        assertThat(limit.tryAcquire()).isFalse();
+        limit.release(ON_TIME);
+        assertThat(limit.tryAcquire()).isTrue();
+    }
+
+    @Test
+    void late_answers_shrink_the_limit_down_to_its_minimum() {
+        for (int answer = 0; answer < 50; answer++) {
+            assertThat(limit.tryAcquire()).isTrue();
+            limit.release(LATE);
+        }
+
+        assertThat(limit.limit()).isEqualTo(2);
+        assertThat(limit.tryAcquire())
+                .as("a service slow by itself still gets its minimum")
+                .isTrue();
+    }
+
+    @Test
+    void answers_on_time_under_a_full_limit_grow_it_back_up_to_the_maximum() {
+        for (int round = 0; round < 200; round++) {
+            int taken = takeAll();
+            for (int answer = 0; answer < taken; answer++) {
+                limit.release(ON_TIME);
+            }
+        }
+
+        assertThat(limit.limit()).isEqualTo(30);
+    }
+
+    @Test
+    void an_idle_service_does_not_grow_its_limit() {
+        for (int answer = 0; answer < 500; answer++) {
+            assertThat(limit.tryAcquire()).isTrue();
+            limit.release(ON_TIME);
+        }
+
+        assertThat(limit.limit()).isEqualTo(10);
+    }
+
+    @Test
+    void a_request_abandoned_by_its_client_frees_its_place_without_judging_the_service() {
+        int taken = takeAll();
+
+        limit.abandon();
+
+        assertThat(limit.inFlight()).isEqualTo(taken - 1);
+        assertThat(limit.limit()).isEqualTo(10);
+    }
+
+    private int takeAll() {
+        int taken = 0;
+        while (limit.tryAcquire()) {
+            taken++;
+        }
+        return taken;
+    }
+}
