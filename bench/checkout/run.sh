@@ -1,33 +1,102 @@
 #!/usr/bin/env bash
-# bench/checkout: orders per second and the time from POST /api/orders to CONFIRMED, at a fixed offered load, on a
-# platform started by ./agora (every service and the broker on this machine). Traffic goes to 127.0.0.1 only.
+# bench/checkout: orders per second and the time from POST /api/orders to each order's end, through the gateway, on a
+# platform this script starts with ./agora (every service and the broker on this machine, tracing at its default
+# sampling of 1.0, the gateway's rate limits on). Traffic goes to 127.0.0.1 only; every run is bounded.
 #
-#   bench/checkout/run.sh            RATE orders/s (default 50) for DURATION seconds (default 30), after a warm-up
+#   bench/checkout/run.sh             RATE orders/s for DURATION s, after a warm-up
+#   SEARCH=1 bench/checkout/run.sh    the highest rate whose p99 stays under 1 s with nothing refused: a step search
+#                                     from SEARCH_FROM by SEARCH_STEP orders/s, DURATION s a step, up to SEARCH_TO
 #
-# Env: RATE, DURATION (s), WARMUP_RATE (default 20), WARMUP_SECONDS (default 20; 0 skips the warm-up).
-# Each order takes one unit of a product with stock: runs use the stock up (the bench says when to reseed it).
+# Env: RATE (default 50), DURATION (s, default 60), WARMUP_RATE (default 20), WARMUP_SECONDS (default 120: the nine
+# JVMs compile their hot code in the first minutes, on the same two cores; 0 skips it), CUSTOMERS (default 20).
+# The orders are spread over CUSTOMERS accounts, bench-N@agora.test, which the bench opens (once) and signs in: each
+# customer stays under the gateway's per-customer limit (20/s). The sign-in limit (5 a minute per address) is raised
+# for the bench's own platform only, so that it can sign them all in.
+# Each run prints what each JVM used of the CPU during it (100 % = one core).
+# Each order takes one unit of a product with stock (12 601 units are seeded): the bench starts its platform from the
+# seeded stock, removing .agora/data/inventory first, and says when a run would need more than is left.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 rate=${RATE:-50}
-seconds=${DURATION:-30}
+seconds=${DURATION:-60}
 warmup_rate=${WARMUP_RATE:-20}
-warmup_seconds=${WARMUP_SECONDS:-20}
+warmup_seconds=${WARMUP_SECONDS:-120}
+customers=${CUSTOMERS:-20}
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+gateway=http://127.0.0.1:8080
 
 ./agora down >/dev/null
-# Every order is alice's: the gateway's per-user limit (20/s) would measure itself, so it is off for this run.
-AGORA_GATEWAY_RATELIMITS_ENABLED=false ./agora up -d >/dev/null
+echo "starting from the seeded stock: .agora/data/inventory removed" >&2
+rm -rf .agora/data/inventory
+AGORA_GATEWAY_RATELIMITS_LOGIN_REQUESTS=1000 AGORA_GATEWAY_RATELIMITS_LOGIN_BURST=1000 ./agora up -d >/dev/null
 trap './agora down >/dev/null' EXIT
 
-run() { # rate seconds
-    CUSTOMER_TOKEN=$(./agora token alice) ADMIN_TOKEN=$(./agora token admin) \
-        "$java_home/bin/java" "$root/bench/checkout/CheckoutBench.java" "$1" "$2"
+password() { echo "bench-password-$1"; }
+
+# Opens the bench's customers; 409 ACCOUNT_EXISTS is an account opened by an earlier run.
+for n in $(seq 1 "$customers"); do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+        -d "{\"email\":\"bench-$n@agora.test\",\"password\":\"$(password "$n")\",\"name\":\"Bench $n\"}" \
+        "$gateway/api/accounts")
+    if [ "$status" != 201 ] && [ "$status" != 409 ]; then
+        echo "cannot open the account bench-$n@agora.test: $status" >&2
+        exit 1
+    fi
+done
+
+# Tokens live 5 minutes: signed in again when older than 4.
+tokens_at=0
+sign_in() {
+    if [ $(($(date +%s) - tokens_at)) -gt 240 ]; then
+        customer_tokens=$(for n in $(seq 1 "$customers"); do
+            AGORA_PASSWORD=$(password "$n") ./agora token "bench-$n@agora.test"
+        done | paste -sd, -)
+        admin_token=$(./agora token admin)
+        tokens_at=$(date +%s)
+    fi
 }
 
-echo "$(nproc) cores; every service and the broker on this machine" >&2
+cpu_ticks() { # name ticks, for each JVM ./agora started
+    for file in .agora/run/*.properties; do
+        echo "$(sed -n 's/^name=//p' "$file") $(awk '{print $14 + $15}' "/proc/$(sed -n 's/^pid=//p' "$file")/stat")"
+    done | sort
+}
+
+run() { # rate seconds: the bench's output, then the CPU of each JVM during the run
+    sign_in
+    local before start
+    before=$(cpu_ticks)
+    start=$(date +%s.%N)
+    CUSTOMER_TOKENS=$customer_tokens ADMIN_TOKEN=$admin_token \
+        "$java_home/bin/java" "$root/bench/checkout/CheckoutBench.java" "$1" "$2"
+    join <(echo "$before") <(cpu_ticks) | awk -v start="$start" -v end="$(date +%s.%N)" -v hz="$(getconf CLK_TCK)" \
+        '{line = line sprintf(" %s %.0f%%", $1, 100 * ($3 - $2) / hz / (end - start))}
+        END {print "cpu during the run (100 % = one core):" line}'
+}
+
+echo "$(nproc) cores; every service and the broker on this machine; $customers customers" >&2
 if [ "$warmup_seconds" -gt 0 ]; then
     echo "warm-up (not measured): $warmup_rate orders/s for $warmup_seconds s" >&2
     run "$warmup_rate" "$warmup_seconds" >/dev/null
 fi
-run "$rate" "$seconds"
+
+if [ "${SEARCH:-0}" != 1 ]; then
+    run "$rate" "$seconds"
+    exit 0
+fi
+
+best=none
+for step in $(seq "${SEARCH_FROM:-20}" "${SEARCH_STEP:-10}" "${SEARCH_TO:-300}"); do
+    output=$(run "$step" "$seconds")
+    echo "$output"
+    result=$(echo "$output" | sed -n 's/^RESULT //p')
+    p99=$(echo "$result" | sed -n 's/.*p99_ms=\([0-9]*\).*/\1/p')
+    refused=$(echo "$result" | sed -n 's/.* refused=\([0-9]*\).*/\1/p')
+    if [ -z "$p99" ] || [ "$p99" -gt 1000 ] || [ "$refused" -gt 0 ]; then
+        echo "step search: $step orders/s misses (p99 ${p99:-?} ms, $refused refused); the highest rate held: $best"
+        exit 0
+    fi
+    best="$step orders/s"
+done
+echo "step search: every step held, up to $best"

@@ -16,9 +16,14 @@ final class TokenCommand extends Command {
     /** Where the gateway is when this launcher did not start one: the pods of kube up, or a port-forward. */
     static final URI USUAL_GATEWAY = URI.create("http://127.0.0.1:8080");
 
+    /** Where the password of an account named by its e-mail address is read from (never from the command line). */
+    static final String PASSWORD_VARIABLE = "AGORA_PASSWORD";
+
     private static final Usage USAGE = new Usage("token USER", """
             print a fresh access token for a seeded user (alice, bob or admin), obtained by signing in through the
             gateway (authorization code + PKCE): curl -H "Authorization: Bearer $(./agora token alice)" ...
+            USER may also be the e-mail address of any account, its password in the environment variable
+            AGORA_PASSWORD (bench/checkout signs its own customers in so).
             """, List.of(), 1, 1);
 
     TokenCommand() {
@@ -28,15 +33,28 @@ final class TokenCommand extends Command {
     @Override
     int run(Home home, Arguments arguments, PrintStream out) {
         String user = arguments.words().getFirst();
-        if (!SEEDED_PASSWORDS.containsKey(user)) {
-            throw new UsageError("no seeded user '" + user + "': alice, bob or admin (the development accounts).");
+        String email;
+        String password;
+        if (SEEDED_PASSWORDS.containsKey(user)) {
+            email = user + "@agora.test";
+            password = SEEDED_PASSWORDS.get(user);
+        } else if (user.contains("@")) {
+            email = user;
+            password = System.getenv(PASSWORD_VARIABLE);
+            if (password == null || password.isEmpty()) {
+                throw new UsageError("no password for " + user + ": put it in the environment variable "
+                        + PASSWORD_VARIABLE + " (a seeded user needs none: alice, bob or admin).");
+            }
+        } else {
+            throw new UsageError("no seeded user '" + user + "': alice, bob or admin (the development accounts),"
+                    + " or an account's e-mail address with its password in " + PASSWORD_VARIABLE + ".");
         }
         URI gateway = new Platform(home, Duration.ZERO, out)
                 .running("gateway")
                 .map(service -> service.spec().url())
                 .orElse(USUAL_GATEWAY);
         try {
-            SignIn.Tokens tokens = new SignIn(gateway).withPassword(user + "@agora.test", SEEDED_PASSWORDS.get(user));
+            SignIn.Tokens tokens = new SignIn(gateway).withPassword(email, password);
             out.println(tokens.accessToken());
             return 0;
         } catch (SignIn.Refused refused) {

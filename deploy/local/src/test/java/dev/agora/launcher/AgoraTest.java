@@ -104,6 +104,10 @@ class AgoraTest {
         assertThat(agora("kill", "catalog", "orders").err()).startsWith("agora kill: unexpected 'orders'.");
         assertThat(agora("status", "now").exit()).isEqualTo(2);
         assertThat(agora("token", "mallory").err()).startsWith("agora token: no seeded user 'mallory'");
+        assertThat(agora("token", "carol@agora.test").err())
+                .as("an account other than the seeded ones gives its password in the environment")
+                .startsWith("agora token: no password for carol@agora.test: put it in the environment variable"
+                        + " AGORA_PASSWORD");
         assertThat(agora("dlt", "empty").exit()).isEqualTo(2);
         assertThat(agora("kube", "sideways").exit()).isEqualTo(2);
     }
