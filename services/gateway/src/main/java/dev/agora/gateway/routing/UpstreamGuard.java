@@ -19,13 +19,14 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
 /**
- * Each request to a service passes its concurrency limit, its bulkhead and its circuit breaker (the {@code http-route} call policy), around
- * the retries of the route. The breaker counts a request as failed when, after its retries, the service could not be
- * reached, did not answer within the route's deadline, or answered 500, 502 or 504; and as slow when it took longer
- * than the policy's slow-call time. While it is open, requests to that service get 503 {@code SERVICE_UNAVAILABLE}
- * with {@code Retry-After} at once. Over the {@link ConcurrencyLimit}, which keeps a busy service's answers fast, they
- * get the same 503 at once, saying the service is busy: load shed, not counted by the breaker. One instance of several going away is the load balancer's and the retries' to
- * handle: it does not open the breaker of the service.
+ * Each request to a service passes its concurrency limit, its bulkhead and its circuit breaker (the {@code http-route}
+ * call policy), around the retries of the route. The breaker counts a request as failed when, after its retries, the
+ * service could not be reached, did not answer within the route's deadline, or answered 500, 502 or 504; and as slow
+ * when it took longer than the policy's slow-call time. While it is open, requests to that service get 503
+ * {@code SERVICE_UNAVAILABLE} with {@code Retry-After} at once. Over the {@link ConcurrencyLimit}, which keeps a busy
+ * service's answers fast, they get the same 503 at once, saying the service is busy: load shed, not counted by the
+ * breaker. One instance of several going away is the load balancer's and the retries' to handle: it does not open the
+ * breaker of the service.
  */
 final class UpstreamGuard implements GatewayFilter {
 
