@@ -88,12 +88,13 @@ final class UpstreamGuard implements GatewayFilter {
                         breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), failure))
                 .doOnCancel(breaker::releasePermission)
                 .doFinally(signal -> {
+                    // The bulkhead first: a request the limit lets in next must find its place in the bulkhead free.
+                    calls.bulkhead().onComplete();
                     if (signal == SignalType.CANCEL) {
                         limit.abandon();
                     } else {
                         limit.release(Duration.ofNanos(System.nanoTime() - started));
                     }
-                    calls.bulkhead().onComplete();
                     Integer retries = exchange.getAttribute(RetryGatewayFilterFactory.RETRY_ITERATION_KEY);
                     for (int retry = 0; retries != null && retry < retries; retry++) {
                         calls.recordRetry();
