@@ -57,7 +57,8 @@ class Routes {
                 // The guard around the retries: a request answered by another instance after one failed is a success
                 // for the service's breaker; only a request that fails in the end counts against it.
                 .filters(filters -> ownFilters(filters, route)
-                        .filter(new UpstreamGuard(calls, upstreams.limit(route), upstreams.shed(route)))
+                        .filter(new UpstreamGuard(
+                                calls, upstreams.limit(route.service(), calls), upstreams.shed(route)))
                         .retry(retry -> onBrokenConnection(retry, calls.policy())))
                 .metadata(
                         RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
@@ -104,13 +105,13 @@ class Routes {
             return calls.to(route.service(), route.callPolicy(), UpstreamGuard::isFailure, failure -> false);
         }
 
-        ConcurrencyLimit limit(EdgeProperties.Route route) {
-            return limits.computeIfAbsent(route.service(), service -> {
+        ConcurrencyLimit limit(String service, OutboundCall calls) {
+            return limits.computeIfAbsent(service, name -> {
                 ConcurrencyLimit limit = new ConcurrencyLimit(
-                        edge.upstreamConcurrency(), calls(route).policy().maxConcurrentCalls());
+                        edge.upstreamConcurrency(), calls.policy().maxConcurrentCalls());
                 Gauge.builder("agora.gateway.upstream.concurrency_limit", limit, ConcurrencyLimit::limit)
                         .description("Requests the gateway gives this service at once, adapted to its answers")
-                        .tag("service", service)
+                        .tag("service", name)
                         .register(meters);
                 return limit;
             });
