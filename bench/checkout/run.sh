@@ -88,6 +88,7 @@ fi
 
 best=none
 for step in $(seq "${SEARCH_FROM:-20}" "${SEARCH_STEP:-10}" "${SEARCH_TO:-300}"); do
+    sign_in # here, not in run's subshell, so that the tokens are kept for the next steps
     output=$(run "$step" "$seconds")
     echo "$output"
     result=$(echo "$output" | sed -n 's/^RESULT //p')
