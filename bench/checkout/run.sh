@@ -15,6 +15,8 @@
 # Each run prints what each JVM used of the CPU during it (100 % = one core).
 # Each order takes one unit of a product with stock (12 601 units are seeded): the bench starts its platform from the
 # seeded stock, removing .agora/data/inventory first, and says when a run would need more than is left.
+# POSTGRES=1: the platform keeps its data on the local PostgreSQL (./agora up --postgres); the seeded stock comes back
+# by dropping the database agora_inventory (with psql, as the user AGORA_POSTGRES_USER, postgres by default).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -27,9 +29,17 @@ java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 gateway=http://127.0.0.1:8080
 
 ./agora down >/dev/null
-echo "starting from the seeded stock: .agora/data/inventory removed" >&2
-rm -rf .agora/data/inventory
-AGORA_GATEWAY_RATELIMITS_LOGIN_REQUESTS=1000 AGORA_GATEWAY_RATELIMITS_LOGIN_BURST=1000 ./agora up -d >/dev/null
+storage=()
+if [ "${POSTGRES:-0}" = 1 ]; then
+    storage=(--postgres)
+    echo "starting from the seeded stock: the database agora_inventory dropped; every service on PostgreSQL" >&2
+    psql -X -q -h 127.0.0.1 -U "${AGORA_POSTGRES_USER:-postgres}" -d postgres \
+        -c 'DROP DATABASE IF EXISTS agora_inventory WITH (FORCE)'
+else
+    echo "starting from the seeded stock: .agora/data/inventory removed; every service on H2" >&2
+    rm -rf .agora/data/inventory
+fi
+AGORA_GATEWAY_RATELIMITS_LOGIN_REQUESTS=1000 AGORA_GATEWAY_RATELIMITS_LOGIN_BURST=1000 ./agora up -d "${storage[@]}" >/dev/null
 trap './agora down >/dev/null' EXIT
 
 password() { echo "bench-password-$1"; }

@@ -7,11 +7,13 @@ import dev.agora.launcher.Builds;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.LaunchFailure;
 import dev.agora.launcher.Platform;
+import dev.agora.launcher.PostgresServer;
 import dev.agora.launcher.PrometheusServer;
 import dev.agora.launcher.RunningService;
 import dev.agora.launcher.Scale;
 import dev.agora.launcher.ServiceSpec;
 import dev.agora.launcher.SignIn;
+import dev.agora.launcher.Storage;
 import dev.agora.launcher.Topology;
 import dev.agora.testing.ApiClient;
 import java.io.ByteArrayOutputStream;
@@ -36,13 +38,15 @@ final class RunningPlatform implements AutoCloseable {
 
     private final Platform platform;
     private final boolean withPrometheus;
+    private final Storage storage;
     private final List<RunningService> services;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private boolean reshaped;
 
-    private RunningPlatform(Platform platform, boolean withPrometheus, List<RunningService> services) {
+    private RunningPlatform(Platform platform, boolean withPrometheus, Storage storage, List<RunningService> services) {
         this.platform = platform;
         this.withPrometheus = withPrometheus;
+        this.storage = storage;
         this.services = new ArrayList<>(services);
     }
 
@@ -57,33 +61,40 @@ final class RunningPlatform implements AutoCloseable {
 
     /** Starts {@code scale} instances of each service, as {@code ./agora up --scale} would, adjusted by {@code adjust}. */
     static RunningPlatform start(Scale scale, UnaryOperator<List<ServiceSpec>> adjust) {
-        return start(scale, false, adjust);
+        return start(scale, false, Storage.H2, adjust);
     }
 
     /** As {@code ./agora up --with prometheus}. */
     static RunningPlatform startWithPrometheus() {
-        return start(Scale.NONE, true, UnaryOperator.identity());
+        return start(Scale.NONE, true, Storage.H2, UnaryOperator.identity());
+    }
+
+    /** As {@code ./agora up --postgres}: the services' data on {@code server}, their databases created if missing. */
+    static RunningPlatform startOn(PostgresServer server) {
+        return start(Scale.NONE, false, server, UnaryOperator.identity());
     }
 
     /** The {@link SharedPlatform}: as {@code ./agora up}, with Prometheus where it is installed. */
     static RunningPlatform startShared() {
-        return start(Scale.NONE, PrometheusServer.isInstalled(), UnaryOperator.identity());
+        return start(Scale.NONE, PrometheusServer.isInstalled(), Storage.H2, UnaryOperator.identity());
     }
 
-    private static RunningPlatform start(Scale scale, boolean withPrometheus, UnaryOperator<List<ServiceSpec>> adjust) {
+    private static RunningPlatform start(
+            Scale scale, boolean withPrometheus, Storage storage, UnaryOperator<List<ServiceSpec>> adjust) {
         Path repository = Home.findRepository(Path.of(""));
         Home home = new Home(repository, repository.resolve("system-tests/target/agora"));
         Platform platform = new Platform(home, Duration.ofSeconds(180));
         platform.stopAll(); // what an earlier, interrupted run may have left
-        List<ServiceSpec> specs = specsOf(home, scale, withPrometheus, adjust);
+        List<ServiceSpec> specs = specsOf(home, scale, withPrometheus, storage, adjust);
         // The jars as the sources are now: a no-op after the full build, a build when the module is run alone.
         new Builds(home, System.out).buildStale(specs);
-        return new RunningPlatform(platform, withPrometheus, reported(() -> platform.start(specs)));
+        storage.prepare();
+        return new RunningPlatform(platform, withPrometheus, storage, reported(() -> platform.start(specs)));
     }
 
     private static List<ServiceSpec> specsOf(
-            Home home, Scale scale, boolean withPrometheus, UnaryOperator<List<ServiceSpec>> adjust) {
-        return adjust.apply(Topology.services(home, PORT_OFFSET, scale, withPrometheus).stream()
+            Home home, Scale scale, boolean withPrometheus, Storage storage, UnaryOperator<List<ServiceSpec>> adjust) {
+        return adjust.apply(Topology.services(home, PORT_OFFSET, scale, withPrometheus, storage).stream()
                 .map(RunningPlatform::withRoomToSignIn)
                 .toList());
     }
@@ -104,7 +115,7 @@ final class RunningPlatform implements AutoCloseable {
      * that class, gets a new one, so such a class takes it once, in its {@code @BeforeAll}.
      */
     void reshape(Scale scale, UnaryOperator<List<ServiceSpec>> adjust) {
-        List<ServiceSpec> wanted = specsOf(home(), scale, withPrometheus, adjust);
+        List<ServiceSpec> wanted = specsOf(home(), scale, withPrometheus, storage, adjust);
         List<ServiceSpec> running = services.stream().map(RunningService::spec).toList();
         List<ServiceSpec> changed =
                 wanted.stream().filter(spec -> !running.contains(spec)).toList();

@@ -105,7 +105,9 @@ public final class Agora {
         text.append("  help [COMMAND]").append(System.lineSeparator());
         text.append("      this text, or one command's").append(System.lineSeparator());
         text.append(System.lineSeparator());
-        text.append("State, logs and databases live in .agora/ (delete it to start afresh).")
+        text.append("State, logs and databases live in .agora/ (delete it to start afresh; with up --postgres, the")
+                .append(System.lineSeparator())
+                .append("databases are agora_* on the PostgreSQL server).")
                 .append(System.lineSeparator());
         return text.toString();
     }

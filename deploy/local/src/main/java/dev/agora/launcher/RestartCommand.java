@@ -28,7 +28,8 @@ final class RestartCommand extends Command {
         if (started.isEmpty()) {
             throw new LaunchFailure("Agora is not running: start it with ./agora up -d.");
         }
-        ServiceSpec spec = Topology.services(home, 0, Scale.of(started)).stream()
+        // As it was started: its arguments were recorded (its ports, its peers, its storage).
+        ServiceSpec spec = started.stream()
                 .filter(service -> service.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new LaunchFailure("No instance named '" + id + "' was started; there are "

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  */
 public record RunningService(ServiceSpec spec, long pid, int startOrder, double secondsToReady) {
 
+    private static final String ARGUMENT = "argument.";
+
     public Optional<ProcessHandle> process() {
         // The marker guards against a recycled pid that now belongs to some other program.
         return ProcessHandle.of(pid)
@@ -56,6 +58,9 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
         properties.setProperty("pid", String.valueOf(pid));
         properties.setProperty("startOrder", String.valueOf(startOrder));
         properties.setProperty("secondsToReady", String.valueOf(secondsToReady));
+        for (int index = 0; index < spec.arguments().size(); index++) {
+            properties.setProperty(ARGUMENT + index, spec.arguments().get(index));
+        }
         Path file = file(home, spec);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
@@ -104,7 +109,7 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
                     Integer.parseInt(properties.getProperty("instance", "1")),
                     port,
                     Integer.parseInt(properties.getProperty("managementPort", String.valueOf(port))),
-                    List.of());
+                    arguments(properties));
             return Optional.of(new RunningService(
                     spec,
                     Long.parseLong(properties.getProperty("pid")),
@@ -113,6 +118,17 @@ public record RunningService(ServiceSpec spec, long pid, int startOrder, double 
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** The arguments it was started with, so that a restart starts it as it was (its storage, its scale). */
+    private static List<String> arguments(Properties properties) {
+        List<String> arguments = new ArrayList<>();
+        for (String argument = properties.getProperty(ARGUMENT + 0);
+                argument != null;
+                argument = properties.getProperty(ARGUMENT + arguments.size())) {
+            arguments.add(argument);
+        }
+        return arguments;
     }
 
     private static void deleteQuietly(Path file) {

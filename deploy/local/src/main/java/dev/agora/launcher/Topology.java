@@ -3,6 +3,7 @@ package dev.agora.launcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Agora on one machine, made from {@link ServiceTable}: Zipkin and the Kafka broker first, then every instance of every
@@ -32,6 +33,12 @@ public final class Topology {
 
     /** With {@code withPrometheus}, a Prometheus that scrapes every instance, started last. */
     public static List<ServiceSpec> services(Home home, int portOffset, Scale scale, boolean withPrometheus) {
+        return services(home, portOffset, scale, withPrometheus, Storage.H2);
+    }
+
+    /** With the services' data kept in {@code storage}. */
+    public static List<ServiceSpec> services(
+            Home home, int portOffset, Scale scale, boolean withPrometheus, Storage storage) {
         ServiceSpec zipkin = ZipkinServer.spec(9411 + portOffset);
         int kafka = 9092 + portOffset;
         // Tokens name the gateway as their issuer (the public address); keys are fetched from identity directly.
@@ -45,9 +52,16 @@ public final class Topology {
                 "--management.tracing.export.zipkin.enabled=true",
                 "--management.tracing.export.zipkin.endpoint=" + ZipkinServer.spansEndpoint(zipkin),
                 // Every service runs its development profile (identity's seeded accounts, payments' simulated
-                // provider, notifications' mail files; the prod profile refuses them) and the chaos profile, switched
-                // off until ./agora chaos switches it on. Naming profiles replaces the services' default one (dev).
-                "--spring.profiles.active=" + DEVELOPMENT_PROFILE + "," + CHAOS_PROFILE);
+                // provider, notifications' mail files; the prod profile refuses them), the chaos profile, switched
+                // off until ./agora chaos switches it on, and its storage's. Naming profiles replaces the services'
+                // default one (dev).
+                "--spring.profiles.active="
+                        + String.join(
+                                ",",
+                                Stream.concat(
+                                                Stream.of(DEVELOPMENT_PROFILE, CHAOS_PROFILE),
+                                                storage.profiles().stream())
+                                        .toList()));
 
         List<ServiceSpec> services = new ArrayList<>();
         services.add(zipkin);
@@ -63,9 +77,8 @@ public final class Topology {
                 }
                 arguments.add("--agora.instance=" + idOf(service.name(), instance));
                 arguments.addAll(common);
-                if (instances > 1 && service.keepsData()) {
-                    // Instances of one service share its database: H2 serves it to the others (ADR 0013).
-                    arguments.add("--agora.data-shared=TRUE");
+                if (service.keepsData()) {
+                    arguments.addAll(storage.argumentsOf(service, instances));
                 }
                 if (service.hasGrpc()) {
                     arguments.add("--spring.grpc.server.port=" + (service.grpcPort() + portOffset + step(instance)));

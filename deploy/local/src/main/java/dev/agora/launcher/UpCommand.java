@@ -8,7 +8,7 @@ import java.util.List;
 final class UpCommand extends Command {
 
     private static final Usage USAGE = new Usage(
-            "up [-d] [--timeout SECONDS] [--scale SERVICE=N,...] [--with prometheus]",
+            "up [-d] [--timeout SECONDS] [--scale SERVICE=N,...] [--with prometheus] [--postgres]",
             """
             build what is missing or stale, start every service and wait until each is ready; then follow the logs
             until Ctrl-C stops everything.
@@ -17,14 +17,21 @@ final class UpCommand extends Command {
             --scale catalog=2,orders=2 runs more instances (each on its ports + 100).
             Zipkin always runs (traces, http://127.0.0.1:9411/zipkin/); --with prometheus adds Prometheus with the
             alert rules (port 9090).
+            --postgres: each service keeps its data in a database of its own on PostgreSQL (agora_catalog, ...,
+            created when missing; the server at 127.0.0.1:5432 as postgres, or as AGORA_POSTGRES_URL,
+            AGORA_POSTGRES_USER and AGORA_POSTGRES_PASSWORD say) instead of H2 files under .agora/data.
             """,
             List.of(
                     Option.flag("-d", "--detach"),
                     Option.valued("--timeout", "SECONDS"),
                     Option.valued("--scale", "SERVICE=N,..."),
-                    Option.valued("--with", "prometheus")),
+                    Option.valued("--with", "prometheus"),
+                    Option.flag("--postgres")),
             0,
             0);
+
+    /** The services' databases on PostgreSQL: {@code agora_catalog}, {@code agora_orders}, ... */
+    static final String DATABASE_PREFIX = "agora_";
 
     UpCommand() {
         super(USAGE);
@@ -34,8 +41,10 @@ final class UpCommand extends Command {
     int run(Home home, Arguments arguments, PrintStream out) {
         Duration timeout = Duration.ofSeconds(arguments.seconds("--timeout", 120));
         Scale scale = Scale.parse(arguments.value("--scale", ""));
-        List<ServiceSpec> services = Topology.services(home, 0, scale, withPrometheus(arguments));
+        Storage storage = arguments.has("--postgres") ? PostgresServer.fromEnvironment(DATABASE_PREFIX) : Storage.H2;
+        List<ServiceSpec> services = Topology.services(home, 0, scale, withPrometheus(arguments), storage);
         Platform platform = new Platform(home, timeout, out);
+        storage.prepare(); // before the build: a server that does not answer is said at once
         new Builds(home, out).buildStale(services);
         // Registered before the start: Ctrl-C while services are still starting must stop them too.
         Thread stopOnExit = Thread.ofPlatform().unstarted(() -> {

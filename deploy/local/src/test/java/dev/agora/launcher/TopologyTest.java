@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,30 @@ class TopologyTest {
                 .contains("--server.port=8181", "--spring.grpc.server.port=9181", "--agora.data-shared=TRUE");
         assertThat(find(services, "catalog").arguments()).contains("--agora.data-shared=TRUE");
         assertThat(find(services, "inventory").arguments()).doesNotContain("--agora.data-shared=TRUE");
+    }
+
+    @Test
+    void on_postgres_each_service_with_data_gets_its_own_database_shared_by_its_instances() {
+        PostgresServer server = PostgresServer.fromEnvironment(Map.of(), "agora_");
+        List<ServiceSpec> services = Topology.services(home(), 0, Scale.parse("catalog=2"), false, server);
+
+        for (String id :
+                List.of("identity", "catalog", "catalog#2", "inventory", "payments", "orders", "notifications")) {
+            String name = find(services, id).name();
+            assertThat(find(services, id).arguments())
+                    .as(id)
+                    .contains(
+                            "--spring.profiles.active=dev,chaos,postgres",
+                            "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/agora_" + name,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=${AGORA_POSTGRES_PASSWORD:}")
+                    .doesNotContain("--agora.data-shared=TRUE");
+        }
+        assertThat(find(services, "gateway").arguments())
+                .noneMatch(argument -> argument.startsWith("--spring.datasource."));
+        assertThat(find(Topology.services(home(), 0), "orders").arguments())
+                .contains("--spring.profiles.active=dev,chaos")
+                .noneMatch(argument -> argument.startsWith("--spring.datasource."));
     }
 
     @Test
