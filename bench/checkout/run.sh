@@ -12,9 +12,11 @@
 # The orders are spread over CUSTOMERS accounts, bench-N@agora.test, which the bench opens (once) and signs in: each
 # customer stays under the gateway's per-customer limit (20/s). The sign-in limit (5 a minute per address) is raised
 # for the bench's own platform only, so that it can sign them all in.
-# Each run prints what each JVM used of the CPU during it (100 % = one core).
+# Each run prints what each JVM (and with POSTGRES=1 the PostgreSQL server) used of the CPU during it (100 % = one core).
 # Each order takes one unit of a product with stock (12 601 units are seeded): the bench starts its platform from the
 # seeded stock, removing .agora/data/inventory first, and says when a run would need more than is left.
+# PROFILE=orders: a JFR recording of that service during each measured run (settings=profile), in .agora/bench/, with
+# its hottest methods printed.
 # POSTGRES=1: the platform keeps its data on the local PostgreSQL (./agora up --postgres); the seeded stock comes back
 # by dropping the database agora_inventory (with psql, as the user AGORA_POSTGRES_USER, postgres by default).
 set -euo pipefail
@@ -67,19 +69,38 @@ sign_in() {
     fi
 }
 
-cpu_ticks() { # name ticks, for each JVM ./agora started
-    for file in .agora/run/*.properties; do
-        echo "$(sed -n 's/^name=//p' "$file") $(awk '{print $14 + $15}' "/proc/$(sed -n 's/^pid=//p' "$file")/stat")"
-    done | sort
+cpu_ticks() { # name ticks, for each JVM ./agora started, and for the PostgreSQL server's processes together
+    {
+        for file in .agora/run/*.properties; do
+            echo "$(sed -n 's/^name=//p' "$file") $(awk '{print $14 + $15}' "/proc/$(sed -n 's/^pid=//p' "$file")/stat")"
+        done
+        if [ "${POSTGRES:-0}" = 1 ]; then
+            for pid in $(pgrep -x postgres); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done |
+                awk '{sum += $1} END {print "postgresql", sum + 0}'
+        fi
+    } | sort
+}
+
+profile=${PROFILE:-}
+record() { # jcmd arguments, for the JVM of the profiled service
+    "$java_home/bin/jcmd" "$(sed -n 's/^pid=//p' ".agora/run/$profile.properties")" "$@" >/dev/null
 }
 
 run() { # rate seconds: the bench's output, then the CPU of each JVM during the run
     sign_in
-    local before start
+    local before start recording
+    if [ -n "$profile" ]; then record JFR.start name=bench settings=profile; fi
     before=$(cpu_ticks)
     start=$(date +%s.%N)
     CUSTOMER_TOKENS=$customer_tokens ADMIN_TOKEN=$admin_token \
         "$java_home/bin/java" "$root/bench/checkout/CheckoutBench.java" "$1" "$2"
+    if [ -n "$profile" ]; then
+        mkdir -p .agora/bench
+        recording="$root/.agora/bench/$profile-$1-per-s.jfr"
+        record JFR.stop name=bench filename="$recording"
+        echo "JFR recording of $profile during the run: $recording; its hottest methods:"
+        "$java_home/bin/jfr" view --width 160 hot-methods "$recording" | head -n 25
+    fi
     join <(echo "$before") <(cpu_ticks) | awk -v start="$start" -v end="$(date +%s.%N)" -v hz="$(getconf CLK_TCK)" \
         '{line = line sprintf(" %s %.0f%%", $1, 100 * ($3 - $2) / hz / (end - start))}
         END {print "cpu during the run (100 % = one core):" line}'

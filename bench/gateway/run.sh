@@ -1,31 +1,59 @@
 #!/usr/bin/env bash
-# bench/gateway: the same request (GET /api/products/{id}) with wrk straight to the catalog and through the gateway,
-# in one run, on a platform started by ./agora. Prints requests/s and p99 of each, and the throughput ratio.
+# bench/gateway: the same request (GET /api/products/{id}) with wrk straight to the catalog, through nginx in front of
+# the catalog (Debian's nginx, a plain reverse proxy with kept-alive upstream connections) and through the gateway, in
+# one run, on a platform started by ./agora with the gateway's rate limits off (wrk is one caller: its 429s would be
+# measured instead of the gateway). Prints requests/s, p99 and the count of non-2xx answers of each, and the ratios.
 #
 #   bench/gateway/run.sh              the real gateway (Spring Cloud Gateway on WebFlux)
 #   bench/gateway/run.sh --webmvc     also Spring Cloud Gateway on WebMVC with virtual threads (bench/gateway-webmvc)
 #
-# Env: DURATION (s, default 20), WARMUP (s, default 60), CONNECTIONS (default 32), THREADS (default 2).
-# The warm-up is long on purpose: on 2 cores the JIT shares the CPU with wrk and the services, and a gateway measured
-# after 5 s runs at a third of its warm speed. Traffic goes to 127.0.0.1 only.
+# Env: DURATION (s, default 20), WARMUP (s, default 150, before each target), CONNECTIONS (default 32), THREADS
+# (default 2). The warm-up is long on purpose: on 2 cores the JIT shares the CPU with wrk and the services; the gateway
+# measured after 5 s runs at a third of its warm speed, after 60 s at about half. Traffic goes to 127.0.0.1 only.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 duration=${DURATION:-20}
-warmup=${WARMUP:-60}
+warmup=${WARMUP:-150}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 webmvc=false
 [ "${1:-}" = "--webmvc" ] && webmvc=true
 
-if ! command -v wrk >/dev/null; then
-    echo "wrk is missing: installing it from Debian's packages." >&2
-    apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null
-fi
+for tool in wrk nginx; do
+    if ! command -v "$tool" >/dev/null && [ ! -x "/usr/sbin/$tool" ]; then
+        echo "$tool is missing: installing it from Debian's packages." >&2
+        apt-get update -q >/dev/null && apt-get install -y -q "$tool" >/dev/null
+    fi
+done
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
 
 ./agora down >/dev/null
-./agora up -d >/dev/null
-trap './agora down >/dev/null; [ -n "${mvc_pid:-}" ] && kill "$mvc_pid" 2>/dev/null || true' EXIT
+AGORA_GATEWAY_RATELIMITS_ENABLED=false ./agora up -d >/dev/null
+nginx_dir=$(mktemp -d)
+trap './agora down >/dev/null; [ -n "${mvc_pid:-}" ] && kill "$mvc_pid" 2>/dev/null;
+    [ -f "$nginx_dir/nginx.pid" ] && kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null; rm -rf "$nginx_dir"' EXIT
+
+# nginx on 8070 in front of the catalog: as many workers as cores, no access log, upstream connections kept alive.
+cat >"$nginx_dir/nginx.conf" <<NGINX
+worker_processes auto;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    upstream catalog { server 127.0.0.1:8081; keepalive 64; }
+    server {
+        listen 127.0.0.1:8070;
+        location / {
+            proxy_pass http://catalog;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+}
+NGINX
+"$nginx" -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
 
 id=$(curl -sf 'http://127.0.0.1:8081/api/products?size=1' | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 path="/api/products/$id"
@@ -56,8 +84,11 @@ measure() { # name url
 
 echo "GET $path, wrk -t$threads -c$connections -d${duration}s after ${warmup}s of warm-up, $(nproc) cores" >&2
 direct=$(measure "catalog direct (8081)" "http://127.0.0.1:8081$path")
+proxied=$(measure "nginx (8070)" "http://127.0.0.1:8070$path")
 webflux=$(measure "gateway WebFlux (8080)" "http://127.0.0.1:8080$path")
-awk -v g="$webflux" -v d="$direct" 'BEGIN {printf "ratio WebFlux/direct: %.2f\n", g / d}' >&2
+awk -v n="$proxied" -v d="$direct" 'BEGIN {printf "ratio nginx/direct: %.2f\n", n / d}' >&2
+awk -v g="$webflux" -v d="$direct" -v n="$proxied" \
+    'BEGIN {printf "ratio WebFlux/direct: %.2f   WebFlux/nginx: %.2f\n", g / d, g / n}' >&2
 echo "RSS after the run: catalog $(rss_mb "$(pid_of catalog)") MB, gateway $(rss_mb "$(pid_of gateway)") MB" >&2
 if $webmvc; then
     mvc=$(measure "gateway WebMVC+VT (8090)" "http://127.0.0.1:8090$path")

@@ -3,7 +3,6 @@ package dev.agora.launcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Agora on one machine, made from {@link ServiceTable}: Zipkin and the Kafka broker first, then every instance of every
@@ -45,6 +44,8 @@ public final class Topology {
         // Every service sends its spans to the Zipkin started first.
         int gateway = ServiceTable.edge().port() + portOffset;
         int identity = ServiceTable.identityProvider().port() + portOffset;
+        List<String> profiles = new ArrayList<>(List.of(DEVELOPMENT_PROFILE, CHAOS_PROFILE));
+        profiles.addAll(storage.profiles());
         List<String> common = List.of(
                 "--agora.data-dir=" + home.data(),
                 "--agora.security.issuer=http://127.0.0.1:" + gateway,
@@ -55,13 +56,7 @@ public final class Topology {
                 // provider, notifications' mail files; the prod profile refuses them), the chaos profile, switched
                 // off until ./agora chaos switches it on, and its storage's. Naming profiles replaces the services'
                 // default one (dev).
-                "--spring.profiles.active="
-                        + String.join(
-                                ",",
-                                Stream.concat(
-                                                Stream.of(DEVELOPMENT_PROFILE, CHAOS_PROFILE),
-                                                storage.profiles().stream())
-                                        .toList()));
+                "--spring.profiles.active=" + String.join(",", profiles));
 
         List<ServiceSpec> services = new ArrayList<>();
         services.add(zipkin);
