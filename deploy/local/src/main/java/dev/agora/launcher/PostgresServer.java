@@ -17,11 +17,12 @@ import java.util.Optional;
  * jdbc:postgresql://127.0.0.1:5432/postgres), {@code AGORA_POSTGRES_USER} (postgres) and {@code
  * AGORA_POSTGRES_PASSWORD} (none). The services are given the password as a placeholder of that variable, which they
  * inherit, so that it never shows on a command line.
- *
  */
 public final class PostgresServer implements Storage {
 
-    static final String PROFILE = "postgres";
+    private static final String PROFILE = "postgres";
+
+    private static final String SCHEME = "jdbc:postgresql://";
 
     private static final String PASSWORD_VARIABLE = "AGORA_POSTGRES_PASSWORD";
 
@@ -39,7 +40,7 @@ public final class PostgresServer implements Storage {
         this.user = user;
         this.password = password;
         this.databasePrefix = databasePrefix;
-        if (!url.startsWith("jdbc:postgresql://") || url.lastIndexOf('/') < "jdbc:postgresql://".length()) {
+        if (!url.startsWith(SCHEME) || url.lastIndexOf('/') < SCHEME.length()) {
             throw new LaunchFailure("AGORA_POSTGRES_URL must be a PostgreSQL JDBC URL naming a database, such as "
                     + "jdbc:postgresql://127.0.0.1:5432/postgres, not '" + url + "'.");
         }
@@ -58,10 +59,6 @@ public final class PostgresServer implements Storage {
                 databasePrefix);
     }
 
-    public String url() {
-        return url;
-    }
-
     public String user() {
         return user;
     }
@@ -76,7 +73,7 @@ public final class PostgresServer implements Storage {
 
     /** The JDBC URL of {@code database} on this server, with whatever parameters {@link #url} has. */
     public String urlOf(String database) {
-        int path = url.indexOf('/', "jdbc:postgresql://".length());
+        int path = url.indexOf('/', SCHEME.length());
         int parameters = url.indexOf('?', path);
         return url.substring(0, path + 1) + database + (parameters < 0 ? "" : url.substring(parameters));
     }
@@ -145,8 +142,8 @@ public final class PostgresServer implements Storage {
                 Statement statement = connection.createStatement()) {
             work.on(statement);
         } catch (SQLException refused) {
-            throw new LaunchFailure("PostgreSQL at " + url + " refused to prepare Agora's databases ("
-                    + refused.getMessage() + "): the user " + user + " must be allowed to create databases.");
+            throw new LaunchFailure("PostgreSQL at " + url + " refused to create or drop Agora's databases ("
+                    + refused.getMessage() + "): the user " + user + " must be allowed to create and drop databases.");
         }
     }
 
