@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
-import java.io.IOException;
-import java.net.ServerSocket;
+import dev.agora.testing.ClosedPort;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +25,8 @@ class ConfiguredRoutesTest {
     static final UpstreamStandIn EXTRAS = new UpstreamStandIn("extras", 0);
 
     @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        String ledger = "http://127.0.0.1:" + closedPort;
+    static void routes(DynamicPropertyRegistry registry) {
+        String ledger = "http://127.0.0.1:" + ClosedPort.find();
         TestRoutes.register(
                 registry,
                 List.of(TestRoutes.to("extras", "/api/extra/**"), TestRoutes.to("ledger", "/api/ledger/**")),

@@ -86,8 +86,9 @@ class GatewayTest {
             assertThat(response.body()).as(path).doesNotContain("UP");
         }
         assertThat(ApiClient.onPort(managementPort)
-                        .get("/actuator/health/readiness")
+                        .get("/actuator/health/liveness")
                         .status())
+                .as("health on the management port")
                 .isEqualTo(200);
     }
 

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
-import java.io.IOException;
-import java.net.ServerSocket;
+import dev.agora.testing.ClosedPort;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -18,12 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class UnreachableUpstreamTest {
 
     @DynamicPropertySource
-    static void upstream(DynamicPropertyRegistry registry) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        TestRoutes.routeEveryService(registry, "http://127.0.0.1:" + closedPort);
+    static void upstream(DynamicPropertyRegistry registry) {
+        TestRoutes.routeEveryService(registry, "http://127.0.0.1:" + ClosedPort.find());
     }
 
     @LocalServerPort

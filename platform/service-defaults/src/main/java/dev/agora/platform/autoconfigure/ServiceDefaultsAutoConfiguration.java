@@ -12,6 +12,7 @@ import dev.agora.platform.resilience.OutboundCalls;
 import dev.agora.platform.resilience.ResilienceProperties;
 import dev.agora.platform.security.AccessTokenProperties;
 import dev.agora.platform.security.AccessTokens;
+import dev.agora.platform.security.IdentityKeysWarmUp;
 import dev.agora.platform.security.reactive.ReactiveSecurity;
 import dev.agora.platform.security.servlet.ServletSecurity;
 import dev.agora.platform.warmup.SelfRequests;
@@ -84,6 +85,11 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     AccessTokens accessTokens(AccessTokenProperties properties) {
         return new AccessTokens(properties);
+    }
+
+    @Bean
+    WarmUp identityKeysWarmUp(AccessTokens tokens) {
+        return new IdentityKeysWarmUp(tokens);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.net.MalformedURLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
@@ -47,6 +48,7 @@ public final class AccessTokens {
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
 
     private final AccessTokenProperties properties;
+    private @Nullable JWKSource<SecurityContext> identityKeys;
 
     public AccessTokens(AccessTokenProperties properties) {
         this.properties = properties;
@@ -64,10 +66,22 @@ public final class AccessTokens {
     /**
      * Identity's public keys, fetched when first needed, cached (and kept a while if identity is unreachable), and
      * fetched again when a token names a new key. When they cannot be had, no key matches: the token is refused with
-     * 401 like any token this service cannot verify, never a 500.
+     * 401 like any token this service cannot verify, never a 500. One source per service, whose cache every decoder
+     * and {@link IdentityKeysWarmUp} share.
      */
-    public JWKSource<SecurityContext> identityKeys() {
-        JWKSource<SecurityContext> remote = remoteKeys();
+    public synchronized JWKSource<SecurityContext> identityKeys() {
+        if (identityKeys == null) {
+            identityKeys = tolerant(remoteKeys());
+        }
+        return identityKeys;
+    }
+
+    /** Whether this service checks tokens with identity's published keys (identity itself holds its own). */
+    public synchronized boolean usesIdentityKeys() {
+        return identityKeys != null;
+    }
+
+    private JWKSource<SecurityContext> tolerant(JWKSource<SecurityContext> remote) {
         return (selector, context) -> {
             try {
                 return remote.get(selector, context);

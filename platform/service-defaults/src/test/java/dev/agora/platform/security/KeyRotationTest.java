@@ -1,11 +1,16 @@
 package dev.agora.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.agora.platform.warmup.WarmUps;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.TestIssuer;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +24,15 @@ class KeyRotationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WarmUps warmUps;
+
+    @BeforeEach
+    void awaitReady() {
+        // Ready first, as a caller would be: the service's own fetch of the keys must not land among those counted.
+        await().atMost(Duration.ofSeconds(10)).until(warmUps::isDone);
+    }
 
     int me(String token) {
         return ApiClient.onPort(port)

@@ -45,6 +45,8 @@ class IdentityConfiguration {
     @Bean
     ApplicationRunner openSeedAccounts(SeedAccounts seeds, IdentityProperties identity, SigningKeys keys) {
         return arguments -> {
+            // The key first: the other services wait for identity to publish one before they report ready.
+            keys.activeKeyId();
             int opened = seeds.seed(identity.seedAccounts().stream()
                     .map(seed -> new SeedAccounts.Seed(
                             new EmailAddress(seed.email()), seed.password(), seed.name(), seed.role()))
@@ -52,7 +54,6 @@ class IdentityConfiguration {
             if (opened > 0) {
                 log.atInfo().addKeyValue("opened", opened).log("Seed accounts opened");
             }
-            keys.activeKeyId();
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.agora.inventory.config;
 
+import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.inventory.application.CommitStock;
 import dev.agora.inventory.application.ExpiredReservations;
 import dev.agora.inventory.application.ReleaseStock;
@@ -8,12 +9,15 @@ import dev.agora.inventory.application.ViewStock;
 import dev.agora.inventory.application.port.StockEvents;
 import dev.agora.inventory.domain.Reservations;
 import dev.agora.inventory.domain.StockLevels;
+import dev.agora.platform.messaging.PublishingWarmUp;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The use cases are plain classes; this is where they meet their adapters. */
@@ -25,6 +29,12 @@ class InventoryConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The outbox's producer, connected before inventory is ready. */
+    @Bean
+    PublishingWarmUp publishingWarmUp(KafkaOperations<String, byte[]> kafka) {
+        return new PublishingWarmUp(kafka, List.of(InventoryTopics.EVENTS));
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package dev.agora.orders.config;
 
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
+import dev.agora.contracts.inventory.v1.InventoryTopics;
+import dev.agora.contracts.orders.v1.OrdersTopics;
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.orders.adapter.out.grpc.CatalogWarmUp;
 import dev.agora.orders.adapter.out.grpc.DiscoveredAddresses;
 import dev.agora.orders.adapter.out.grpc.GrpcProductPrices;
@@ -18,6 +21,7 @@ import dev.agora.orders.application.port.CheckoutMessages;
 import dev.agora.orders.application.port.CheckoutTelemetry;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.domain.Orders;
+import dev.agora.platform.messaging.PublishingWarmUp;
 import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.platform.resilience.OutboundCalls;
 import io.grpc.ManagedChannel;
@@ -25,12 +29,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -60,6 +66,13 @@ class OrdersConfiguration {
     @Bean
     CatalogWarmUp catalogWarmUp(ManagedChannel catalogChannel) {
         return new CatalogWarmUp(catalogChannel);
+    }
+
+    /** The outbox's producer, connected before orders is ready: its commands and its events. */
+    @Bean
+    PublishingWarmUp publishingWarmUp(KafkaOperations<String, byte[]> kafka) {
+        return new PublishingWarmUp(
+                kafka, List.of(InventoryTopics.COMMANDS, PaymentsTopics.COMMANDS, OrdersTopics.EVENTS));
     }
 
     @Bean

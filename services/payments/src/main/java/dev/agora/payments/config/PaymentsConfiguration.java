@@ -1,5 +1,6 @@
 package dev.agora.payments.config;
 
+import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.payments.application.AuthorizePayment;
 import dev.agora.payments.application.ViewPayment;
 import dev.agora.payments.application.VoidPayment;
@@ -7,13 +8,16 @@ import dev.agora.payments.application.port.PaymentEvents;
 import dev.agora.payments.application.port.PaymentProvider;
 import dev.agora.payments.domain.Ledger;
 import dev.agora.payments.domain.Payments;
+import dev.agora.platform.messaging.PublishingWarmUp;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
 
 /** The use cases are plain classes; this is where they meet their adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +27,12 @@ class PaymentsConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The outbox's producer, connected before payments is ready. */
+    @Bean
+    PublishingWarmUp publishingWarmUp(KafkaOperations<String, byte[]> kafka) {
+        return new PublishingWarmUp(kafka, List.of(PaymentsTopics.EVENTS));
     }
 
     @Bean

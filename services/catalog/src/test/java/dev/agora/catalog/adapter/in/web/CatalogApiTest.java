@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
+import dev.agora.testing.TestIssuer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +28,10 @@ import tools.jackson.databind.JsonNode;
 class CatalogApiTest {
 
     static final String SKILLET = "4287c6a1-5bbe-5641-9482-f6614a843bb7";
+
+    /** Identity's keys, which the catalog fetches before it reports ready. */
+    @RegisterExtension
+    static final TestIssuer ISSUER = TestIssuer.start();
 
     @LocalServerPort
     int port;
