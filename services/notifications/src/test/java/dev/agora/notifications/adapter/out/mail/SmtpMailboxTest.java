@@ -7,10 +7,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.agora.notifications.domain.Notification;
 import dev.agora.notifications.domain.NotificationKind;
+import dev.agora.testing.ClosedPort;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -62,12 +61,8 @@ class SmtpMailboxTest {
     }
 
     @Test
-    void a_mail_server_that_cannot_be_reached_fails_the_send() throws IOException {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
-        SmtpMailbox mailbox = mailbox(closed);
+    void a_mail_server_that_cannot_be_reached_fails_the_send() {
+        SmtpMailbox mailbox = mailbox(ClosedPort.find());
 
         assertThatThrownBy(() -> mailbox.send(confirmed)).isInstanceOf(MailException.class);
     }
