@@ -72,6 +72,10 @@ public class OutboxRelay implements SmartLifecycle {
      * @throws RelayFailure when a row could not be published (the rows from it on stay unsent)
      */
     public int relayOnce() {
+        if (!hasUnsentRows()) {
+            // Without this plain read, every idle round would lock the lease: a write and a commit on H2.
+            return 0;
+        }
         Round round = transactions.execute(status -> {
             // Waits while another instance relays; the lock ends with this transaction.
             database.sql("SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE")
@@ -125,6 +129,14 @@ public class OutboxRelay implements SmartLifecycle {
             throw round.failure();
         }
         return round.sent();
+    }
+
+    private boolean hasUnsentRows() {
+        return database.sql("SELECT sequence_number FROM outbox_messages WHERE sent_at IS NULL ORDER BY sequence_number"
+                        + " LIMIT 1")
+                .query(Long.class)
+                .optional()
+                .isPresent();
     }
 
     private record Round(int sent, @Nullable RelayFailure failure) {}

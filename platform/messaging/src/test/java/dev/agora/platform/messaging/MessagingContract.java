@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +162,33 @@ abstract class MessagingContract {
     }
 
     @Test
+    void a_relay_with_nothing_to_send_does_not_wait_for_the_lease_another_instance_holds() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentRows("") == 0);
+        CountDownLatch leaseHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(
+                () -> transactions.executeWithoutResult(status -> {
+                    database.sql("SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE")
+                            .query(Integer.class)
+                            .single();
+                    leaseHeld.countDown();
+                    awaitQuietly(release);
+                }),
+                MessagingContract::inOwnThread);
+        try {
+            assertThat(leaseHeld.await(10, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<Integer> idleRound =
+                    CompletableFuture.supplyAsync(relay::relayOnce, MessagingContract::inOwnThread);
+
+            assertThat(idleRound).succeedsWithin(Duration.ofSeconds(10)).isEqualTo(0);
+        } finally {
+            release.countDown();
+        }
+        otherInstance.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void a_redelivered_message_has_one_effect() {
         String id = UUID.randomUUID().toString();
         publishRaw(id, "twice");
@@ -218,6 +248,19 @@ abstract class MessagingContract {
                 key,
                 "agora.test.v1.Noted",
                 payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // Not the common pool: with one worker on a two-core machine, the round would queue behind the lease holder.
+    private static void inOwnThread(Runnable task) {
+        Thread.ofPlatform().start(task);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int unsentRows(String keyPrefix) {
