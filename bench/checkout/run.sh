@@ -123,12 +123,12 @@ for step in $(seq "${SEARCH_FROM:-20}" "${SEARCH_STEP:-10}" "${SEARCH_TO:-300}")
     output=$(run "$step" "$seconds")
     echo "$output"
     result=$(echo "$output" | sed -n 's/^RESULT //p')
-    p99=$(echo "$result" | sed -n 's/.*p99_ms=\([0-9]*\).*/\1/p')
-    refused=$(echo "$result" | sed -n 's/.* refused=\([0-9]*\).*/\1/p')
     if [ -z "$result" ]; then
         echo "step search: the step at $step orders/s did not run (its error is above); the highest rate held: $best" >&2
         exit 1
     fi
+    p99=$(echo "$result" | sed -n 's/.*p99_ms=\([0-9]*\).*/\1/p')
+    refused=$(echo "$result" | sed -n 's/.* refused=\([0-9]*\).*/\1/p')
     if [ -z "$p99" ] || [ "$p99" -gt 1000 ] || [ "$refused" -gt 0 ]; then
         echo "step search: $step orders/s misses (p99 ${p99:-?} ms, $refused refused); the highest rate held: $best"
         exit 0
