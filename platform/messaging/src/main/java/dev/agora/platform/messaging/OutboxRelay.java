@@ -35,6 +35,9 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(1);
 
+    /** Takes the relay lease, or waits while another instance holds it; the lock ends with the transaction. */
+    static final String TAKE_LEASE = "SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE";
+
     private final JdbcClient database;
     private final TransactionTemplate transactions;
     private final KafkaOperations<String, byte[]> kafka;
@@ -77,10 +80,7 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         Round round = transactions.execute(status -> {
-            // Waits while another instance relays; the lock ends with this transaction.
-            database.sql("SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE")
-                    .query(Integer.class)
-                    .single();
+            database.sql(TAKE_LEASE).query(Integer.class).single();
             List<Row> rows = database.sql("""
                             SELECT sequence_number, message_id, topic, message_key, message_type, occurred_at,
                                    traceparent, payload

@@ -168,9 +168,7 @@ abstract class MessagingContract {
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(
                 () -> transactions.executeWithoutResult(status -> {
-                    database.sql("SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE")
-                            .query(Integer.class)
-                            .single();
+                    database.sql(OutboxRelay.TAKE_LEASE).query(Integer.class).single();
                     leaseHeld.countDown();
                     awaitQuietly(release);
                 }),
