@@ -43,6 +43,9 @@ public class CheckoutBench {
     /** Orders go to this many products, when their stock allows. */
     private static final int SPREAD = 10;
 
+    /** The most units inventory takes in one receipt. */
+    private static final int MAX_RECEIPT = 100_000;
+
     record Sent(Instant at, String id, String customer) {}
 
     public static void main(String[] args) throws Exception {
@@ -158,36 +161,43 @@ public class CheckoutBench {
     }
 
     /**
-     * Products, most available first, whose units cover the run (one unit per order, round-robin), as many as
-     * {@link #SPREAD} when their units allow: orders for one product all wait on one stock row.
+     * {@link #SPREAD} products of the catalog (orders for one product all wait on one stock row), each with units for its
+     * share of the run: what a product lacks is received first, as an admin would (POST .../receipts).
      */
     private static List<String> productsWithStock(HttpClient http, String admin, int orders) throws Exception {
-        String page = get(http, "/api/products?size=100", null);
-        Matcher ids = ID.matcher(page);
-        Map<Integer, List<String>> byAvailable = new TreeMap<>(Collections.reverseOrder());
+        Matcher ids = ID.matcher(get(http, "/api/products?size=" + SPREAD, null));
+        List<String> products = new ArrayList<>();
         while (ids.find()) {
-            Matcher available = AVAILABLE.matcher(get(http, "/api/inventory/" + ids.group(1), admin));
-            if (available.find()) {
-                byAvailable.computeIfAbsent(Integer.parseInt(available.group(1)), units -> new ArrayList<>())
-                        .add(ids.group(1));
+            products.add(ids.group(1));
+        }
+        if (products.isEmpty()) {
+            throw new IllegalStateException("The catalog lists no product to order.");
+        }
+        int share = (orders + products.size() - 1) / products.size();
+        for (String product : products) {
+            Matcher available = AVAILABLE.matcher(get(http, "/api/inventory/" + product, admin));
+            int lacking = share - (available.find() ? Integer.parseInt(available.group(1)) : 0);
+            for (int part; lacking > 0; lacking -= part) {
+                part = Math.min(lacking, MAX_RECEIPT);
+                receive(http, admin, product, part);
             }
         }
-        List<String> chosen = new ArrayList<>();
-        int best = 0; // the most products up to SPREAD whose units cover the run, or else the fewest that do
-        for (Map.Entry<Integer, List<String>> entry : byAvailable.entrySet()) {
-            for (String product : entry.getValue()) {
-                chosen.add(product);
-                boolean covers = (long) entry.getKey() * chosen.size() >= orders;
-                if (covers && (best == 0 || chosen.size() <= SPREAD)) {
-                    best = chosen.size();
-                }
-            }
+        return products;
+    }
+
+    private static void receive(HttpClient http, String admin, String product, int units) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(GATEWAY.resolve("/api/inventory/" + product + "/receipts"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + admin)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"quantity\":" + units + "}"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Could not receive " + units + " units of " + product + ": "
+                    + response.statusCode() + " " + response.body());
         }
-        if (best == 0) {
-            throw new IllegalStateException("Not enough stock left for " + orders + " orders: run the bench again (it"
-                    + " starts from the seeded stock), or run fewer orders.");
-        }
-        return chosen.subList(0, best);
     }
 
     private static String awaitEnd(HttpClient http, String token, String id) throws Exception {

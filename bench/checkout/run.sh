@@ -13,8 +13,9 @@
 # customer stays under the gateway's per-customer limit (20/s). The sign-in limit (5 a minute per address) is raised
 # for the bench's own platform only, so that it can sign them all in.
 # Each run prints what each JVM (and with POSTGRES=1 the PostgreSQL server) used of the CPU during it (100 % = one core).
-# Each order takes one unit of a product with stock (12 601 units are seeded): the bench starts its platform from the
-# seeded stock, removing .agora/data/inventory first, and says when a run would need more than is left.
+# Each order takes one unit of one of 10 products: before each run the bench receives what those products lack for
+# their share (POST /api/inventory/{id}/receipts, as an admin), so any rate and length has the stock it needs. It
+# starts its platform from the seeded stock, removing .agora/data/inventory first.
 # PROFILE=orders: a JFR recording of that service during each measured run (settings=profile), in .agora/bench/, with
 # its hottest methods printed.
 # POSTGRES=1: the platform keeps its data on the local PostgreSQL (./agora up --postgres); the seeded stock comes back

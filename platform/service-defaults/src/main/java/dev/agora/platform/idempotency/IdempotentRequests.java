@@ -38,6 +38,7 @@ public class IdempotentRequests {
 
     private final JdbcClient database;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate workTransaction;
     private final Clock clock;
     private final Duration claimTimeout;
     private final Supplier<UUID> tokens;
@@ -54,6 +55,7 @@ public class IdempotentRequests {
         this.database = database;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.workTransaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.claimTimeout = claimTimeout;
         this.tokens = tokens;
@@ -71,6 +73,23 @@ public class IdempotentRequests {
             throw new IllegalArgumentException("A fingerprint is 1 to " + FINGERPRINT_LENGTH + " characters");
         }
         return Objects.requireNonNull(ownTransaction.execute(status -> claimNow(caller, key, fingerprint)));
+    }
+
+    /**
+     * Does the work of a granted request and keeps its answer, in one transaction: a crash leaves both, or only the
+     * claim. When the work fails, nothing of it commits and the key is released, so that a corrected request may use it.
+     */
+    public Answer answer(Claim.Granted claim, Supplier<Answer> work) {
+        try {
+            return Objects.requireNonNull(workTransaction.execute(status -> {
+                Answer answer = work.get();
+                remember(claim, answer);
+                return answer;
+            }));
+        } catch (RuntimeException failed) {
+            release(claim);
+            throw failed;
+        }
     }
 
     /**

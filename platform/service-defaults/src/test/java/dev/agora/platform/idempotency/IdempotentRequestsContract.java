@@ -44,6 +44,7 @@ abstract class IdempotentRequestsContract {
 
     TransactionTemplate transactions;
     IdempotentRequests requests;
+    JdbcClient database;
 
     abstract DataSource dataSource();
 
@@ -53,7 +54,8 @@ abstract class IdempotentRequestsContract {
         new IdempotencySchema(dataSource);
         PlatformTransactionManager manager = new DataSourceTransactionManager(dataSource);
         transactions = new TransactionTemplate(manager);
-        requests = new IdempotentRequests(JdbcClient.create(dataSource), manager, clock, TIMEOUT, UUID::randomUUID);
+        database = JdbcClient.create(dataSource);
+        requests = new IdempotentRequests(database, manager, clock, TIMEOUT, UUID::randomUUID);
     }
 
     @Test
@@ -186,6 +188,52 @@ abstract class IdempotentRequestsContract {
                 .hasMessageContaining("failed");
 
         assertRefused(claim(ONE), Claim.InProgress.class, PlatformErrorCodes.CONFLICT);
+    }
+
+    @Test
+    void the_work_and_its_answer_commit_together_and_a_retry_gets_that_answer() {
+        JdbcClient database = thingsTable();
+
+        Answer answer = requests.answer(granted(claim(ONE)), () -> {
+            database.sql("INSERT INTO answered_things (id) VALUES (?)")
+                    .param(key.value())
+                    .update();
+            return CREATED;
+        });
+
+        assertThat(answer).isEqualTo(CREATED);
+        assertThat(thingsUnder(database)).isEqualTo(1);
+        assertThat(claim(ONE)).isEqualTo(new Claim.Replay(CREATED));
+    }
+
+    @Test
+    void work_that_fails_leaves_nothing_and_frees_the_key_for_a_corrected_request() {
+        JdbcClient database = thingsTable();
+
+        assertThatThrownBy(() -> requests.answer(granted(claim(ONE)), () -> {
+                    database.sql("INSERT INTO answered_things (id) VALUES (?)")
+                            .param(key.value())
+                            .update();
+                    throw new IllegalStateException("the work failed after writing");
+                }))
+                .hasMessageContaining("the work failed");
+
+        assertThat(thingsUnder(database)).isZero();
+        assertThat(claim(OTHER)).isInstanceOf(Claim.Granted.class);
+    }
+
+    /** A table of the work's own, written through the data source the transactions run on. */
+    private JdbcClient thingsTable() {
+        database.sql("CREATE TABLE IF NOT EXISTS answered_things (id VARCHAR(100) PRIMARY KEY)")
+                .update();
+        return database;
+    }
+
+    private int thingsUnder(JdbcClient database) {
+        return database.sql("SELECT COUNT(*) FROM answered_things WHERE id = ?")
+                .param(key.value())
+                .query(Integer.class)
+                .single();
     }
 
     private Claim claim(String fingerprint) {

@@ -3,6 +3,7 @@ package dev.agora.inventory.config;
 import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.inventory.application.CommitStock;
 import dev.agora.inventory.application.ExpiredReservations;
+import dev.agora.inventory.application.ReceiveStock;
 import dev.agora.inventory.application.ReleaseStock;
 import dev.agora.inventory.application.ReserveStock;
 import dev.agora.inventory.application.ViewStock;
@@ -68,11 +69,16 @@ class InventoryConfiguration {
     }
 
     @Bean
+    ReceiveStock receiveStock(StockLevels stockLevels) {
+        return new ReceiveStock(stockLevels);
+    }
+
+    @Bean
     OpenAPI inventoryApi() {
         return new OpenAPI()
                 .info(new Info()
                         .title("Agora inventory")
                         .version("v1")
-                        .description("Stock levels and reservations (admins only)."));
+                        .description("Stock levels and receipts of goods (admins only)."));
     }
 }

@@ -5,9 +5,12 @@ import java.util.UUID;
 
 /**
  * The units of one product: free to reserve, held for orders, sold. Every move keeps their sum (the stock conserved)
- * and none of them goes below zero.
+ * and none of them goes below zero; only a receipt of goods adds to it.
  */
 public record Stock(UUID productId, int available, int reserved, int sold) {
+
+    /** The most units one product may have in all: far above any shop's stock, and below the columns' limit. */
+    public static final int MAX_UNITS = 1_000_000_000;
 
     public Stock {
         Objects.requireNonNull(productId, "productId");
@@ -35,6 +38,22 @@ public record Stock(UUID productId, int available, int reserved, int sold) {
     /** Reserved units are sold (the order is confirmed). */
     public Stock sell(int quantity) {
         return new Stock(productId, available, reserved - quantity, sold + quantity);
+    }
+
+    /** A product inventory has not stocked yet: nothing available, held or sold. */
+    public static Stock none(UUID productId) {
+        return new Stock(productId, 0, 0, 0);
+    }
+
+    /** Received goods: {@code quantity} more units free to reserve. */
+    public Stock receive(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("A receipt adds at least one unit, not " + quantity);
+        }
+        if (quantity > MAX_UNITS - total()) {
+            throw new StockLimitExceeded(productId, total(), quantity);
+        }
+        return new Stock(productId, available + quantity, reserved, sold);
     }
 
     public int total() {

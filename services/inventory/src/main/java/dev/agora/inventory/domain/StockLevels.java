@@ -17,4 +17,7 @@ public interface StockLevels {
     Map<UUID, Stock> lock(Collection<UUID> productIds);
 
     void save(Stock stock);
+
+    /** Gives a product that has no stock yet an empty one; a product with stock keeps it as it is. */
+    void open(UUID productId);
 }

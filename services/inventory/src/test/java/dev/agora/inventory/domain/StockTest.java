@@ -32,4 +32,20 @@ class StockTest {
         assertThatThrownBy(() -> fresh.sell(1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> fresh.release(1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_receipt_adds_units_free_to_reserve_and_to_the_total() {
+        Stock received = fresh.reserve(2).receive(10);
+
+        assertThat(received).isEqualTo(new Stock(fresh.productId(), 13, 2, 0));
+        assertThat(received.total()).isEqualTo(15);
+        assertThat(Stock.none(fresh.productId()).receive(1).available()).isEqualTo(1);
+    }
+
+    @Test
+    void a_receipt_adds_at_least_one_unit_and_never_beyond_the_ceiling() {
+        assertThatThrownBy(() -> fresh.receive(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fresh.receive(Stock.MAX_UNITS - 4)).isInstanceOf(StockLimitExceeded.class);
+        assertThat(fresh.receive(Stock.MAX_UNITS - 5).total()).isEqualTo(Stock.MAX_UNITS);
+    }
 }

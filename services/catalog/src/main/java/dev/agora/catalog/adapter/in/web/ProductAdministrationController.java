@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +27,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +52,6 @@ class ProductAdministrationController {
     private final ReviseProduct reviseProduct;
     private final RemoveProduct removeProduct;
     private final IdempotentRequests requests;
-    private final TransactionOperations transactions;
     private final JsonMapper json;
 
     ProductAdministrationController(
@@ -62,13 +59,11 @@ class ProductAdministrationController {
             ReviseProduct reviseProduct,
             RemoveProduct removeProduct,
             IdempotentRequests requests,
-            TransactionOperations transactions,
             JsonMapper json) {
         this.addProduct = addProduct;
         this.reviseProduct = reviseProduct;
         this.removeProduct = removeProduct;
         this.requests = requests;
-        this.transactions = transactions;
         this.json = json;
     }
 
@@ -95,7 +90,12 @@ class ProductAdministrationController {
         return switch (requests.claim(caller.getName(), key, fingerprint)) {
             case Claim.Replay replay -> respond(replay.answer());
             case Claim.Refused refused -> throw refused.problem();
-            case Claim.Granted claim -> respond(add(claim, details));
+            case Claim.Granted claim ->
+                respond(requests.answer(claim, () -> {
+                    Product product = addProduct.add(details);
+                    return new Answer(
+                            201, "/api/products/" + product.id(), json.writeValueAsString(ProductResponse.of(product)));
+                }));
         };
     }
 
@@ -126,23 +126,6 @@ class ProductAdministrationController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         removeProduct.remove(new ProductId(id), expectedVersion(ifMatch));
         return ResponseEntity.noContent().build();
-    }
-
-    /** The product and the answer under its key in one transaction: a crash leaves both, or only the claim. */
-    private Answer add(Claim.Granted claim, ProductDetails details) {
-        try {
-            return Objects.requireNonNull(transactions.execute(status -> {
-                Product product = addProduct.add(details);
-                Answer created = new Answer(
-                        201, "/api/products/" + product.id(), json.writeValueAsString(ProductResponse.of(product)));
-                requests.remember(claim, created);
-                return created;
-            }));
-        } catch (RuntimeException failed) {
-            // Nothing was added: a corrected request may use the key.
-            requests.release(claim);
-            throw failed;
-        }
     }
 
     /** The first answer and its replays alike: status, Location, body, and the ETag of the version in the body. */

@@ -1,29 +1,101 @@
 package dev.agora.inventory.adapter.in.web;
 
+import dev.agora.inventory.application.ReceiveStock;
 import dev.agora.inventory.application.ViewStock;
 import dev.agora.inventory.domain.Stock;
+import dev.agora.platform.api.RequestFingerprint;
+import dev.agora.platform.idempotency.Answer;
+import dev.agora.platform.idempotency.Claim;
+import dev.agora.platform.idempotency.IdempotencyKey;
+import dev.agora.platform.idempotency.IdempotentRequests;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
-@RequestMapping("/api/inventory")
+@RequestMapping(path = "/api/inventory", produces = MediaType.APPLICATION_JSON_VALUE)
 class InventoryController {
 
-    private final ViewStock viewStock;
+    /** The most units one receipt adds: a delivery, not a typo with three zeros too many. */
+    static final int MAX_RECEIPT = 100_000;
 
-    InventoryController(ViewStock viewStock) {
+    private final ViewStock viewStock;
+    private final ReceiveStock receiveStock;
+    private final IdempotentRequests requests;
+    private final JsonMapper json;
+
+    InventoryController(ViewStock viewStock, ReceiveStock receiveStock, IdempotentRequests requests, JsonMapper json) {
         this.viewStock = viewStock;
+        this.receiveStock = receiveStock;
+        this.requests = requests;
+        this.json = json;
     }
 
-    /** The units of a product: free, held for orders, sold (their sum is the stock the product started with). */
+    /** The units of a product: free, held for orders, sold (their sum is all it ever received). */
     @GetMapping("/{productId}")
     StockResponse stock(@PathVariable UUID productId) {
-        Stock stock = viewStock.view(productId);
-        return new StockResponse(stock.productId(), stock.available(), stock.reserved(), stock.sold());
+        return StockResponse.of(viewStock.view(productId));
     }
 
-    record StockResponse(UUID productId, int available, int reserved, int sold) {}
+    @PostMapping(path = "/{productId}/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add received goods to a product's stock; a retry with the same Idempotency-Key adds nothing")
+    @ApiResponse(responseCode = "200", description = "The product's stock with the units received")
+    @ApiResponse(
+            responseCode = "400",
+            description = "VALIDATION_FAILED: no Idempotency-Key, a quantity outside 1 to 100 000, an unknown field")
+    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token")
+    @ApiResponse(responseCode = "403", description = "FORBIDDEN: the caller is not an ADMIN")
+    @ApiResponse(responseCode = "409", description = "STOCK_LIMIT_EXCEEDED, or CONFLICT: the same key is being handled")
+    @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another receipt")
+    ResponseEntity<String> receive(
+            @PathVariable UUID productId,
+            @Parameter(description = "A unique value per delivery (a UUID); reuse it only to retry")
+                    @RequestHeader(name = IdempotencyKey.HEADER, required = false)
+                    @Nullable
+                    String idempotencyKey,
+            @Valid @RequestBody ReceiptRequest request,
+            Authentication caller) {
+        IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
+        String fingerprint = RequestFingerprint.of("receipt " + productId + " " + json.writeValueAsString(request));
+        Answer answer = switch (requests.claim(caller.getName(), key, fingerprint)) {
+            case Claim.Replay replay -> replay.answer();
+            case Claim.Refused refused -> throw refused.problem();
+            case Claim.Granted claim ->
+                requests.answer(claim, () -> {
+                    Stock received = receiveStock.receive(productId, request.quantity());
+                    return new Answer(
+                            200, "/api/inventory/" + productId, json.writeValueAsString(StockResponse.of(received)));
+                });
+        };
+        return ResponseEntity.status(answer.status())
+                .location(URI.create(answer.location()))
+                .body(answer.body());
+    }
+
+    record ReceiptRequest(@NotNull @Min(1) @Max(MAX_RECEIPT) Integer quantity) {}
+
+    record StockResponse(UUID productId, int available, int reserved, int sold) {
+
+        static StockResponse of(Stock stock) {
+            return new StockResponse(stock.productId(), stock.available(), stock.reserved(), stock.sold());
+        }
+    }
 }

@@ -6,6 +6,8 @@ import dev.agora.platform.problem.ErrorCode;
 public final class InventoryErrorCodes {
 
     public static final ErrorCode STOCK_NOT_FOUND = new ErrorCode("STOCK_NOT_FOUND", 404, "No stock for this product");
+    public static final ErrorCode STOCK_LIMIT_EXCEEDED =
+            new ErrorCode("STOCK_LIMIT_EXCEEDED", 409, "The receipt would exceed the most units a product may have");
 
     private InventoryErrorCodes() {}
 }

@@ -1,5 +1,6 @@
 package dev.agora.inventory.adapter.in.web;
 
+import dev.agora.inventory.domain.StockLimitExceeded;
 import dev.agora.inventory.domain.StockNotFound;
 import dev.agora.platform.problem.ProblemMapping;
 import org.springframework.context.annotation.Bean;
@@ -12,5 +13,10 @@ class InventoryProblems {
     @Bean
     ProblemMapping stockNotFound() {
         return new ProblemMapping(StockNotFound.class, InventoryErrorCodes.STOCK_NOT_FOUND);
+    }
+
+    @Bean
+    ProblemMapping stockLimitExceeded() {
+        return new ProblemMapping(StockLimitExceeded.class, InventoryErrorCodes.STOCK_LIMIT_EXCEEDED);
     }
 }

@@ -53,6 +53,14 @@ class JdbcStockLevels implements StockLevels {
                 .update();
     }
 
+    @Override
+    public void open(UUID productId) {
+        // Two receipts for a new product at once: one inserts, the other waits on the key, then inserts nothing.
+        database.sql("""
+                        INSERT INTO stock_levels (product_id, available, reserved, sold) VALUES (?, 0, 0, 0)
+                        ON CONFLICT DO NOTHING""").param(productId).update();
+    }
+
     private static Stock stock(ResultSet row, int number) throws SQLException {
         return new Stock(
                 row.getObject("product_id", UUID.class),

@@ -3,18 +3,21 @@ package dev.agora.inventory.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.contracts.inventory.v1.InventoryTopics;
+import dev.agora.inventory.domain.Stock;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
-/** The stock view over real HTTP, with tokens checked against a real JWKS endpoint: admins only. */
+/** The stock view and receipts over real HTTP, with tokens checked against a real JWKS endpoint: admins only. */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties =
@@ -29,6 +32,9 @@ class InventoryApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient database;
 
     Response get(String path, String token) {
         ApiClient api = ApiClient.onPort(port);
@@ -67,5 +73,102 @@ class InventoryApiIT {
         assertThat(unknown.json().path("code").asString()).isEqualTo("STOCK_NOT_FOUND");
         assertThat(get("/api/inventory/not-a-uuid", admin).json().path("code").asString())
                 .isEqualTo("VALIDATION_FAILED");
+    }
+
+    Response receive(String productId, String key, String body, String token) {
+        return ApiClient.onPort(port)
+                .send(
+                        "POST",
+                        "/api/inventory/" + productId + "/receipts",
+                        body,
+                        "Authorization",
+                        "Bearer " + token,
+                        "Idempotency-Key",
+                        key,
+                        "Content-Type",
+                        "application/json");
+    }
+
+    @Test
+    void a_receipt_adds_units_once_however_often_it_is_retried() {
+        String admin = ISSUER.token("admin-id", "ADMIN");
+        String product = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+
+        Response first = receive(product, key, "{\"quantity\": 40}", admin);
+        Response retry = receive(product, key, "{\"quantity\": 40}", admin);
+        Response more = receive(product, UUID.randomUUID().toString(), "{\"quantity\": 2}", admin);
+
+        assertThat(first.status())
+                .as("a product not stocked yet gets its stock")
+                .isEqualTo(200);
+        assertThat(first.json().path("available").asInt()).isEqualTo(40);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().path("available").asInt())
+                .as("the first answer, replayed")
+                .isEqualTo(40);
+        assertThat(more.json().path("available").asInt()).isEqualTo(42);
+        assertThat(get("/api/inventory/" + product, admin)
+                        .json()
+                        .path("available")
+                        .asInt())
+                .isEqualTo(42);
+        assertThat(receive(product, key, "{\"quantity\": 41}", admin)
+                        .json()
+                        .path("code")
+                        .asString())
+                .isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void a_receipt_is_for_admins_and_a_bad_one_is_refused_with_the_field_at_fault() {
+        String admin = ISSUER.token("admin-id", "ADMIN");
+        String key = UUID.randomUUID().toString();
+
+        assertThat(receive(TABLE, key, "{\"quantity\": 5}", ISSUER.token("alice-id", "CUSTOMER"))
+                        .json()
+                        .path("code")
+                        .asString())
+                .isEqualTo("FORBIDDEN");
+        for (String body :
+                new String[] {"{\"quantity\": 0}", "{\"quantity\": 100001}", "{}", "{\"quantity\": \"x\"}"}) {
+            Response refused = receive(TABLE, UUID.randomUUID().toString(), body, admin);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.json().path("code").asString()).as(body).isEqualTo("VALIDATION_FAILED");
+        }
+        Response noKey = ApiClient.onPort(port)
+                .send(
+                        "POST",
+                        "/api/inventory/" + TABLE + "/receipts",
+                        "{\"quantity\": 5}",
+                        "Authorization",
+                        "Bearer " + admin,
+                        "Content-Type",
+                        "application/json");
+        assertThat(noKey.json().path("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(get("/api/inventory/" + TABLE, admin)
+                        .json()
+                        .path("available")
+                        .asInt())
+                .as("nothing refused was added")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_receipt_beyond_the_most_units_a_product_may_have_is_refused_and_frees_its_key() {
+        String admin = ISSUER.token("admin-id", "ADMIN");
+        UUID product = UUID.randomUUID();
+        database.sql("INSERT INTO stock_levels (product_id, available, reserved, sold) VALUES (?, ?, 0, 0)")
+                .params(product, Stock.MAX_UNITS - 10)
+                .update();
+        String key = UUID.randomUUID().toString();
+
+        Response refused = receive(product.toString(), key, "{\"quantity\": 11}", admin);
+        Response corrected = receive(product.toString(), key, "{\"quantity\": 10}", admin);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("code").asString()).isEqualTo("STOCK_LIMIT_EXCEEDED");
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().path("available").asInt()).isEqualTo(Stock.MAX_UNITS);
     }
 }
