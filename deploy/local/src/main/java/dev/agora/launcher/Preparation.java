@@ -79,6 +79,9 @@ final class Preparation {
      * cache goes, and the next start makes a new one. Returns what to tell the user.
      */
     String discardAotCache(ServiceSpec service) {
+        if (!service.kind().isPrepared()) {
+            return ""; // the broker and Zipkin have no cache: what they said is the whole story
+        }
         Path cache = aotCacheOf(contentFolder(service).resolve(service.name() + ".jar"));
         try {
             return Files.deleteIfExists(cache)

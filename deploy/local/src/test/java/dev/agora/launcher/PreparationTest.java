@@ -33,6 +33,15 @@ class PreparationTest {
     }
 
     @Test
+    void a_broker_that_dies_while_starting_has_no_cache_to_discard() throws Exception {
+        Home home = new Home(dir, dir.resolve(".agora"));
+        Files.createDirectories(KafkaBroker.libs(dir));
+        Preparation preparation = new Preparation(home, System.out);
+
+        assertThat(preparation.discardAotCache(KafkaBroker.spec(9092, 9093))).isEmpty();
+    }
+
+    @Test
     void keeps_the_most_recently_used_versions_and_the_half_unpacked_ones_of_a_live_launcher() throws Exception {
         Path versions = Files.createDirectories(dir.resolve("catalog"));
         Instant now = Instant.now();
