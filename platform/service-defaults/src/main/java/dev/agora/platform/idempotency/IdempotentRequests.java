@@ -76,6 +76,18 @@ public class IdempotentRequests {
     }
 
     /**
+     * A creating request, whole: claims {@code key}, then does the work and keeps its answer ({@link #answer}), or
+     * gives the answer the key already has, or refuses the request ({@link Claim.Refused#problem}).
+     */
+    public Answer answerOnce(String caller, IdempotencyKey key, String fingerprint, Supplier<Answer> work) {
+        return switch (claim(caller, key, fingerprint)) {
+            case Claim.Replay replay -> replay.answer();
+            case Claim.Refused refused -> throw refused.problem();
+            case Claim.Granted claim -> answer(claim, work);
+        };
+    }
+
+    /**
      * Does the work of a granted request and keeps its answer, in one transaction: a crash leaves both, or only the
      * claim. When the work fails, nothing of it commits and the key is released, so that a corrected request may use it.
      */

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +222,23 @@ abstract class IdempotentRequestsContract {
 
         assertThat(thingsUnder(database)).isZero();
         assertThat(claim(OTHER)).isInstanceOf(Claim.Granted.class);
+    }
+
+    @Test
+    void a_whole_request_does_its_work_once_replays_its_answer_and_refuses_another_body_under_its_key() {
+        AtomicInteger done = new AtomicInteger();
+        Supplier<Answer> work = () -> {
+            done.incrementAndGet();
+            return CREATED;
+        };
+
+        assertThat(requests.answerOnce(caller, key, ONE, work)).isEqualTo(CREATED);
+        assertThat(requests.answerOnce(caller, key, ONE, work)).isEqualTo(CREATED);
+        assertThatThrownBy(() -> requests.answerOnce(caller, key, OTHER, work))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        problem -> assertThat(problem.code()).isEqualTo(PlatformErrorCodes.IDEMPOTENCY_KEY_REUSED));
+        assertThat(done).hasValue(1);
     }
 
     /** A table of the work's own, written through the data source the transactions run on. */

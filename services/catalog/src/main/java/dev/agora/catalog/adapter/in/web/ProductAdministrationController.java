@@ -8,7 +8,6 @@ import dev.agora.catalog.domain.ProductDetails;
 import dev.agora.catalog.domain.ProductId;
 import dev.agora.platform.api.RequestFingerprint;
 import dev.agora.platform.idempotency.Answer;
-import dev.agora.platform.idempotency.Claim;
 import dev.agora.platform.idempotency.IdempotencyKey;
 import dev.agora.platform.idempotency.IdempotentRequests;
 import dev.agora.platform.problem.PlatformErrorCodes;
@@ -87,16 +86,11 @@ class ProductAdministrationController {
         IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
         ProductDetails details = request.toDetails();
         String fingerprint = RequestFingerprint.of(json.writeValueAsString(request));
-        return switch (requests.claim(caller.getName(), key, fingerprint)) {
-            case Claim.Replay replay -> respond(replay.answer());
-            case Claim.Refused refused -> throw refused.problem();
-            case Claim.Granted claim ->
-                respond(requests.answer(claim, () -> {
-                    Product product = addProduct.add(details);
-                    return new Answer(
-                            201, "/api/products/" + product.id(), json.writeValueAsString(ProductResponse.of(product)));
-                }));
-        };
+        return respond(requests.answerOnce(caller.getName(), key, fingerprint, () -> {
+            Product product = addProduct.add(details);
+            return new Answer(
+                    201, "/api/products/" + product.id(), json.writeValueAsString(ProductResponse.of(product)));
+        }));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -5,7 +5,6 @@ import dev.agora.inventory.application.ViewStock;
 import dev.agora.inventory.domain.Stock;
 import dev.agora.platform.api.RequestFingerprint;
 import dev.agora.platform.idempotency.Answer;
-import dev.agora.platform.idempotency.Claim;
 import dev.agora.platform.idempotency.IdempotencyKey;
 import dev.agora.platform.idempotency.IdempotentRequests;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,16 +74,10 @@ class InventoryController {
             Authentication caller) {
         IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
         String fingerprint = RequestFingerprint.of("receipt " + productId + " " + json.writeValueAsString(request));
-        Answer answer = switch (requests.claim(caller.getName(), key, fingerprint)) {
-            case Claim.Replay replay -> replay.answer();
-            case Claim.Refused refused -> throw refused.problem();
-            case Claim.Granted claim ->
-                requests.answer(claim, () -> {
-                    Stock received = receiveStock.receive(productId, request.quantity());
-                    return new Answer(
-                            200, "/api/inventory/" + productId, json.writeValueAsString(StockResponse.of(received)));
-                });
-        };
+        Answer answer = requests.answerOnce(caller.getName(), key, fingerprint, () -> {
+            Stock received = receiveStock.receive(productId, request.quantity());
+            return new Answer(200, "/api/inventory/" + productId, json.writeValueAsString(StockResponse.of(received)));
+        });
         return ResponseEntity.status(answer.status())
                 .location(URI.create(answer.location()))
                 .body(answer.body());
