@@ -27,6 +27,10 @@ rate=${RATE:-50}
 seconds=${DURATION:-60}
 warmup_rate=${WARMUP_RATE:-20}
 warmup_seconds=${WARMUP_SECONDS:-120}
+if [ "$seconds" -gt 120 ]; then
+    echo "DURATION is at most 120 s: a measured run keeps the tokens it started with, which live 5 minutes" >&2
+    exit 1
+fi
 customers=${CUSTOMERS:-20}
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 gateway=http://127.0.0.1:8080
@@ -58,10 +62,11 @@ for n in $(seq 1 "$customers"); do
     fi
 done
 
-# Tokens live 5 minutes: signed in again when older than 4.
+# Tokens live 5 minutes and a run uses its tokens until its last order has ended: signed in again when older than one
+# minute, before runs of two minutes at most (a longer warm-up is several runs) and the wait for their orders.
 tokens_at=0
 sign_in() {
-    if [ $(($(date +%s) - tokens_at)) -gt 240 ]; then
+    if [ $(($(date +%s) - tokens_at)) -gt 60 ]; then
         customer_tokens=$(for n in $(seq 1 "$customers"); do
             AGORA_PASSWORD=$(password "$n") ./agora token "bench-$n@agora.test"
         done | paste -sd, -)
@@ -110,7 +115,9 @@ run() { # rate seconds: the bench's output, then the CPU of each JVM during the 
 echo "$(nproc) cores; every service and the broker on this machine; $customers customers" >&2
 if [ "$warmup_seconds" -gt 0 ]; then
     echo "warm-up (not measured): $warmup_rate orders/s for $warmup_seconds s" >&2
-    run "$warmup_rate" "$warmup_seconds" >/dev/null
+    for ((left = warmup_seconds; left > 0; left -= 120)); do
+        run "$warmup_rate" $((left < 120 ? left : 120)) >/dev/null
+    done
 fi
 
 if [ "${SEARCH:-0}" != 1 ]; then
