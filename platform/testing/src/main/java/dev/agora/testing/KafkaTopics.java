@@ -38,13 +38,19 @@ public final class KafkaTopics {
 
     /** Sends a payload with the envelope of platform/messaging: ce_id, ce_type, ce_source, ce_time. */
     public void publish(String topic, String key, String id, String type, byte[] payload) {
+        send(enveloped(topic, key, id, type, payload));
+    }
+
+    /** A record with the envelope of platform/messaging, to send as it is or with more headers. */
+    public static ProducerRecord<String, byte[]> enveloped(
+            String topic, String key, String id, String type, byte[] payload) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
         record.headers()
                 .add("ce_id", utf8(id))
                 .add("ce_type", utf8(type))
                 .add("ce_source", utf8("agora/test"))
                 .add("ce_time", utf8(Instant.now().toString()));
-        send(record);
+        return record;
     }
 
     /** Sends a contract message as a service would: a new {@code ce_id}, typed by its protobuf name. */

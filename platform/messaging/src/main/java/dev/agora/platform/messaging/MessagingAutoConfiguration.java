@@ -1,6 +1,7 @@
 package dev.agora.platform.messaging;
 
 import dev.agora.platform.problem.CurrentTrace;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -20,8 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -100,9 +103,14 @@ public class MessagingAutoConfiguration {
             JdbcClient database,
             PlatformTransactionManager transactions,
             ObjectProvider<Clock> clock,
-            CurrentTrace trace) {
+            CurrentTrace trace,
+            ObjectProvider<ObservationRegistry> observations) {
         return new Inbox(
-                database, new TransactionTemplate(transactions), clock.getIfAvailable(Clock::systemUTC), trace);
+                database,
+                new TransactionTemplate(transactions),
+                clock.getIfAvailable(Clock::systemUTC),
+                trace,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** Applied by Boot to every {@code @KafkaListener} container. */
@@ -127,11 +135,25 @@ public class MessagingAutoConfiguration {
                                             .toString())
                             .addKeyValue("deadLetterTopic", deadLetterTopicOf(record))
                             .log("message sent to its dead-letter topic");
-                    deadLetters.accept(record, failure);
+                    deadLetters.accept(record, asFailureOfOneRecord(failure));
                 },
                 backOff);
         handler.addNotRetryableExceptions(MalformedMessage.class);
         return handler;
+    }
+
+    /**
+     * The failure of a listener of one record, as a listener of a poll reports it wrapped in the index of its record:
+     * the dead letter's headers name the message's own failure, whichever kind of listener met it.
+     */
+    static Exception asFailureOfOneRecord(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BatchListenerFailedException batchFailure && batchFailure.getCause() != null) {
+                return new ListenerExecutionFailedException(
+                        String.valueOf(batchFailure.getCause().getMessage()), batchFailure.getCause());
+            }
+        }
+        return failure;
     }
 
     static String deadLetterTopicOf(ConsumerRecord<?, ?> record) {

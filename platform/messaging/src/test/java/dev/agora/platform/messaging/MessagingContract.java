@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -62,6 +64,9 @@ abstract class MessagingContract {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -240,6 +245,60 @@ abstract class MessagingContract {
                 .isEqualTo(MalformedMessage.class.getName());
     }
 
+    @Test
+    void a_poll_is_handled_in_one_transaction_and_each_message_in_the_trace_that_wrote_it() {
+        String key = UUID.randomUUID().toString(); // one partition, so one poll
+        Map<String, String> traceOfMessage = new HashMap<>();
+        for (int i = 0; i < 4; i++) {
+            traceOfMessage.put(UUID.randomUUID().toString(), hex(32));
+        }
+
+        whileConsumerPaused(() -> traceOfMessage.forEach((id, traceId) -> {
+            ProducerRecord<String, byte[]> record = KafkaTopics.enveloped(
+                    MessagingTestApplication.CONSUMED,
+                    key,
+                    id,
+                    "agora.test.v1.Noted",
+                    "traced".getBytes(StandardCharsets.UTF_8));
+            record.headers()
+                    .add(
+                            EnvelopeHeaders.TRACEPARENT,
+                            ("00-" + traceId + "-" + hex(16) + "-01").getBytes(StandardCharsets.UTF_8));
+            send(record);
+        }));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> traceOfMessage.keySet().stream().allMatch(id -> effectsOf(id) == 1));
+        traceOfMessage.forEach((id, traceId) -> assertThat(effectColumn(id, "trace_id"))
+                .as("the effect of %s runs in the trace that wrote it", id)
+                .isEqualTo(traceId));
+        // Two polls at most: a fetch under way as the consumer paused may bring the first message alone.
+        assertThat(traceOfMessage.keySet().stream()
+                        .map(id -> effectColumn(id, "transaction_label"))
+                        .distinct())
+                .as("one commit per poll, not per message")
+                .hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_message_that_fails_leaves_the_others_of_its_poll_their_effect_once() {
+        String key = UUID.randomUUID().toString();
+        String before = UUID.randomUUID().toString();
+        String poison = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+
+        whileConsumerPaused(() -> {
+            publishRaw(key, before, "fine");
+            publishRaw(key, poison, "poison");
+            publishRaw(key, after, "fine");
+        });
+
+        readUntil(MessagingTestApplication.CONSUMED + ".DLT", key, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(after) == 1);
+        assertThat(effectsOf(before)).isEqualTo(1);
+        assertThat(effectsOf(poison)).isZero();
+    }
+
     private static OutgoingMessage message(String key, String payload) {
         return new OutgoingMessage(
                 MessagingTestApplication.PUBLISHED,
@@ -276,12 +335,39 @@ abstract class MessagingContract {
     }
 
     private void publishRaw(String id, String payload) {
+        publishRaw(id, id, payload);
+    }
+
+    private void publishRaw(String key, String id, String payload) {
         kafka().publish(
                         MessagingTestApplication.CONSUMED,
-                        id,
+                        key,
                         id,
                         "agora.test.v1.Noted",
                         payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code publishing} while the test consumer polls nothing, so that what it sends comes in one poll. */
+    private void whileConsumerPaused(Runnable publishing) {
+        MessageListenerContainer container = listeners.getListenerContainer(MessagingTestApplication.CONSUMER);
+        container.pause();
+        await().atMost(Duration.ofSeconds(30)).until(container::isContainerPaused);
+        try {
+            publishing.run();
+        } finally {
+            container.resume();
+        }
+    }
+
+    private String effectColumn(String messageId, String column) {
+        return database.sql("SELECT " + column + " FROM effects WHERE message_id = ?")
+                .param(messageId)
+                .query(String.class)
+                .single();
+    }
+
+    private static String hex(int digits) {
+        return UUID.randomUUID().toString().replace("-", "").repeat(2).substring(0, digits);
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

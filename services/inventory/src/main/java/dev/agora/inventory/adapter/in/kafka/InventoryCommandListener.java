@@ -9,6 +9,7 @@ import dev.agora.platform.messaging.Inbox;
 import dev.agora.platform.messaging.IncomingMessage;
 import dev.agora.platform.messaging.MalformedMessage;
 import dev.agora.platform.messaging.MessageDispatch;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,9 @@ class InventoryCommandListener {
                         (command, message) -> commitStock.commit(message.uuid(command.getOrderId())));
     }
 
-    @KafkaListener(topics = InventoryTopics.COMMANDS)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.processOnce(CONSUMER, IncomingMessage.of(record), dispatch::handle);
+    @KafkaListener(topics = InventoryTopics.COMMANDS, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAllOnce(CONSUMER, records, dispatch::handle);
     }
 
     /** The use case's command; one it refuses (no lines, a quantity below 1) can never succeed, so is malformed. */

@@ -10,6 +10,7 @@ import dev.agora.platform.messaging.Inbox;
 import dev.agora.platform.messaging.IncomingMessage;
 import dev.agora.platform.messaging.MalformedMessage;
 import dev.agora.platform.messaging.MessageDispatch;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -49,9 +50,9 @@ class OrderEventListener {
                 .ignoring(OrderPlaced.getDefaultInstance());
     }
 
-    @KafkaListener(topics = OrdersTopics.EVENTS)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.processOnce(CONSUMER, IncomingMessage.of(record), dispatch::handle);
+    @KafkaListener(topics = OrdersTopics.EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAllOnce(CONSUMER, records, dispatch::handle);
     }
 
     private static NotifyCustomer.Command command(

@@ -17,6 +17,7 @@ import dev.agora.platform.messaging.IncomingMessage;
 import dev.agora.platform.messaging.MalformedMessage;
 import dev.agora.platform.messaging.MessageDispatch;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -79,9 +80,11 @@ class CheckoutAnswerListener {
                                 apply(message, answer.getOrderId(), (order, now) -> order.stockCommitFailed(now)));
     }
 
-    @KafkaListener(topics = {InventoryTopics.EVENTS, PaymentsTopics.EVENTS})
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.processOnce(CONSUMER, IncomingMessage.of(record), dispatch::handle);
+    @KafkaListener(
+            topics = {InventoryTopics.EVENTS, PaymentsTopics.EVENTS},
+            batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAllOnce(CONSUMER, records, dispatch::handle);
     }
 
     private void apply(IncomingMessage message, String orderId, BiConsumer<Order, Instant> answer) {

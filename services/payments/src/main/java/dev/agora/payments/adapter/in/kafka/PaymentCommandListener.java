@@ -8,6 +8,7 @@ import dev.agora.platform.messaging.Inbox;
 import dev.agora.platform.messaging.IncomingMessage;
 import dev.agora.platform.messaging.MalformedMessage;
 import dev.agora.platform.messaging.MessageDispatch;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,11 @@ class PaymentCommandListener {
                         (command, message) -> voidPayment.voidPaymentOf(message.uuid(command.getOrderId())));
     }
 
-    @KafkaListener(topics = PaymentsTopics.COMMANDS)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.processOnce(CONSUMER, IncomingMessage.of(record), dispatch::handle);
+    // One transaction per command, not per poll: an authorization waits on the provider, and a shared transaction
+    // would hold every payment of the poll, and its answer, behind the slowest one.
+    @KafkaListener(topics = PaymentsTopics.COMMANDS, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processEachOnce(CONSUMER, records, dispatch::handle);
     }
 
     /** The use case's command; one it refuses (no token, no amount) can never succeed, so is malformed. */
