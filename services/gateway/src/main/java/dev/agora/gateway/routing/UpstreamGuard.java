@@ -6,7 +6,6 @@ import dev.agora.platform.resilience.OutboundCall;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -93,7 +92,7 @@ final class UpstreamGuard implements GatewayFilter {
                     if (signal == SignalType.CANCEL) {
                         limit.abandon();
                     } else {
-                        limit.release(Duration.ofNanos(System.nanoTime() - started));
+                        limit.release(started, System.nanoTime());
                     }
                     Integer retries = exchange.getAttribute(RetryGatewayFilterFactory.RETRY_ITERATION_KEY);
                     for (int retry = 0; retries != null && retry < retries; retry++) {

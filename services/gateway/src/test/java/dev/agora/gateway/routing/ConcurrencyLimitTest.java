@@ -13,12 +13,15 @@ class ConcurrencyLimitTest {
 
     final ConcurrencyLimit limit = new ConcurrencyLimit(new UpstreamConcurrency(10, 2, Duration.ofMillis(500)), 30);
 
+    /** The time requests are sent, in nanoseconds; each answer moves it on. */
+    long now;
+
     @Test
     void refuses_a_request_beyond_the_limit_until_a_place_is_freed() {
         takeAll();
 
         assertThat(limit.tryAcquire()).isFalse();
-        limit.release(ON_TIME);
+        answer(ON_TIME);
         assertThat(limit.tryAcquire()).isTrue();
     }
 
@@ -26,7 +29,7 @@ class ConcurrencyLimitTest {
     void late_answers_shrink_the_limit_down_to_its_minimum() {
         for (int answer = 0; answer < 50; answer++) {
             assertThat(limit.tryAcquire()).isTrue();
-            limit.release(LATE);
+            answer(LATE);
         }
 
         assertThat(limit.limit()).isEqualTo(2);
@@ -40,7 +43,7 @@ class ConcurrencyLimitTest {
         for (int round = 0; round < 200; round++) {
             int taken = takeAll();
             for (int answer = 0; answer < taken; answer++) {
-                limit.release(ON_TIME);
+                answer(ON_TIME);
             }
         }
 
@@ -48,10 +51,44 @@ class ConcurrencyLimitTest {
     }
 
     @Test
-    void an_idle_service_does_not_grow_its_limit() {
+    void one_pause_that_makes_every_request_under_way_late_shrinks_the_limit_once() {
+        int taken = takeAll();
+        long sent = now;
+
+        for (int answer = 0; answer < taken; answer++) {
+            limit.release(sent, sent + LATE.toNanos() + answer);
+        }
+
+        assertThat(limit.limit()).isEqualTo(9);
+        now = sent + LATE.toNanos() + 1;
+        assertThat(limit.tryAcquire()).isTrue();
+        answer(LATE);
+        assertThat(limit.limit())
+                .as("a request sent after the decrease and late still tells of a busy service")
+                .isEqualTo(8);
+    }
+
+    @Test
+    void an_idle_service_does_not_grow_its_limit_beyond_its_start() {
         for (int answer = 0; answer < 500; answer++) {
             assertThat(limit.tryAcquire()).isTrue();
-            limit.release(ON_TIME);
+            answer(ON_TIME);
+        }
+
+        assertThat(limit.limit()).isEqualTo(10);
+    }
+
+    @Test
+    void a_limit_shrunk_by_a_slow_spell_comes_back_to_its_start_once_answers_are_on_time_however_few() {
+        for (int answer = 0; answer < 50; answer++) {
+            assertThat(limit.tryAcquire()).isTrue();
+            answer(LATE);
+        }
+        assertThat(limit.limit()).isEqualTo(2);
+
+        for (int answer = 0; answer < 200; answer++) {
+            assertThat(limit.tryAcquire()).isTrue();
+            answer(ON_TIME);
         }
 
         assertThat(limit.limit()).isEqualTo(10);
@@ -65,6 +102,12 @@ class ConcurrencyLimitTest {
 
         assertThat(limit.inFlight()).isEqualTo(taken - 1);
         assertThat(limit.limit()).isEqualTo(10);
+    }
+
+    /** Answers one request under way, sent now, after {@code took}; the next requests are sent after it. */
+    private void answer(Duration took) {
+        limit.release(now, now + took.toNanos());
+        now += took.toNanos() + 1;
     }
 
     private int takeAll() {
