@@ -27,10 +27,7 @@ class ConcurrencyLimitTest {
 
     @Test
     void late_answers_shrink_the_limit_down_to_its_minimum() {
-        for (int answer = 0; answer < 50; answer++) {
-            assertThat(limit.tryAcquire()).isTrue();
-            answer(LATE);
-        }
+        answerOneAtATime(50, LATE);
 
         assertThat(limit.limit()).isEqualTo(2);
         assertThat(limit.tryAcquire())
@@ -70,26 +67,17 @@ class ConcurrencyLimitTest {
 
     @Test
     void an_idle_service_does_not_grow_its_limit_beyond_its_start() {
-        for (int answer = 0; answer < 500; answer++) {
-            assertThat(limit.tryAcquire()).isTrue();
-            answer(ON_TIME);
-        }
+        answerOneAtATime(500, ON_TIME);
 
         assertThat(limit.limit()).isEqualTo(10);
     }
 
     @Test
     void a_limit_shrunk_by_a_slow_spell_comes_back_to_its_start_once_answers_are_on_time_however_few() {
-        for (int answer = 0; answer < 50; answer++) {
-            assertThat(limit.tryAcquire()).isTrue();
-            answer(LATE);
-        }
+        answerOneAtATime(50, LATE);
         assertThat(limit.limit()).isEqualTo(2);
 
-        for (int answer = 0; answer < 200; answer++) {
-            assertThat(limit.tryAcquire()).isTrue();
-            answer(ON_TIME);
-        }
+        answerOneAtATime(200, ON_TIME);
 
         assertThat(limit.limit()).isEqualTo(10);
     }
@@ -102,6 +90,14 @@ class ConcurrencyLimitTest {
 
         assertThat(limit.inFlight()).isEqualTo(taken - 1);
         assertThat(limit.limit()).isEqualTo(10);
+    }
+
+    /** Sends and answers requests one after the other, each after {@code took}. */
+    private void answerOneAtATime(int requests, Duration took) {
+        for (int request = 0; request < requests; request++) {
+            assertThat(limit.tryAcquire()).isTrue();
+            answer(took);
+        }
     }
 
     /** Answers one request under way, sent now, after {@code took}; the next requests are sent after it. */
