@@ -63,6 +63,9 @@ abstract class MessagingContract {
     Tracer tracer;
 
     @Autowired
+    MessagingTestApplication.FailedMessageSpans failedSpans;
+
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     @Autowired
@@ -297,6 +300,10 @@ abstract class MessagingContract {
         await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(after) == 1);
         assertThat(effectsOf(before)).isEqualTo(1);
         assertThat(effectsOf(poison)).isZero();
+        assertThat(failedSpans.messageIds)
+                .as("the failing message's span carries its error, the others' do not")
+                .contains(poison)
+                .doesNotContain(before, after);
     }
 
     private static OutgoingMessage message(String key, String payload) {

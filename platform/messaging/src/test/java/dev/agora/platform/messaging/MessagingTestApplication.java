@@ -1,14 +1,19 @@
 package dev.agora.platform.messaging;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,6 +28,25 @@ class MessagingTestApplication {
 
     /** How many of the next messages fail after their effect was written (which the rollback must undo). */
     static final AtomicInteger FAILURES_TO_INJECT = new AtomicInteger();
+
+    /** The ids of the messages whose span ended in error: what a trace shows of a message that failed. */
+    @Component
+    static class FailedMessageSpans implements ObservationHandler<KafkaRecordReceiverContext> {
+
+        final Set<String> messageIds = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return context instanceof KafkaRecordReceiverContext;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void onError(KafkaRecordReceiverContext context) {
+            messageIds.add(IncomingMessage.of((ConsumerRecord<String, byte[]>) context.getRecord())
+                    .id());
+        }
+    }
 
     /**
      * Consumes through the inbox, recording one effect row per message, with the transaction and the trace it ran
