@@ -92,10 +92,16 @@ record() { # jcmd arguments, for the JVM of the profiled service
     "$java_home/bin/jcmd" "$(sed -n 's/^pid=//p' ".agora/run/$profile.properties")" "$@" >/dev/null
 }
 
+orders_at_gateway() { # metric: its value for orders on the gateway's metrics port, 0 if it has none yet
+    curl -s http://127.0.0.1:9080/actuator/prometheus |
+        awk -v metric="$1" 'index($1, metric "{") == 1 && $1 ~ /service="orders"/ {value = $2} END {print value + 0}'
+}
+
 run() { # rate seconds: the bench's output, then the CPU of each JVM during the run
     sign_in
-    local before start recording
+    local before start recording shed_before
     if [ -n "$profile" ]; then record JFR.start name=bench settings=profile; fi
+    shed_before=$(orders_at_gateway agora_gateway_upstream_shed_total)
     before=$(cpu_ticks)
     start=$(date +%s.%N)
     CUSTOMER_TOKENS=$customer_tokens ADMIN_TOKEN=$admin_token \
@@ -110,6 +116,9 @@ run() { # rate seconds: the bench's output, then the CPU of each JVM during the 
     join <(echo "$before") <(cpu_ticks) | awk -v start="$start" -v end="$(date +%s.%N)" -v hz="$(getconf CLK_TCK)" \
         '{line = line sprintf(" %s %.0f%%", $1, 100 * ($3 - $2) / hz / (end - start))}
         END {print "cpu during the run (100 % = one core):" line}'
+    # Whether a refusal came from the gateway's concurrency limit, and where the limit stood (docs/guides/resilience.md).
+    echo "the gateway's concurrency limit for orders at the end: $(orders_at_gateway agora_gateway_upstream_concurrency_limit)," \
+        "shed by it during the run: $(($(orders_at_gateway agora_gateway_upstream_shed_total) - shed_before))"
 }
 
 echo "$(nproc) cores; every service and the broker on this machine; $customers customers" >&2
