@@ -12,7 +12,7 @@
 # The orders are spread over CUSTOMERS accounts, bench-N@agora.test, which the bench opens (once) and signs in: each
 # customer stays under the gateway's per-customer limit (20/s). The sign-in limit (5 a minute per address) is raised
 # for the bench's own platform only, so that it can sign them all in.
-# Each run prints what each JVM (and with POSTGRES=1 the PostgreSQL server) used of the CPU during it (100 % = one core).
+# Each run prints what each JVM (and with POSTGRES=1 the PostgreSQL server) used of the CPU during it (100 % = one core),
 # and where the gateway's concurrency limit for orders stood at its end, with how many it shed during it.
 # Each order takes one unit of one of 10 products: before each run the bench receives what those products lack for
 # their share (POST /api/inventory/{id}/receipts, as an admin), so any rate and length has the stock it needs. It
