@@ -79,8 +79,7 @@ class ResilienceIT {
     @Order(1)
     void killing_one_of_two_catalog_instances_under_load_fails_at_most_one_percent_and_none_after_5_s() {
         // Both instances warm and the gateway's breaker closed first: the claim is about losing a serving instance, not
-        // about a cold start, whose first answers (over 1.5 s on a busy machine) count as slow and may open the
-        // breaker.
+        // about a cold start, whose first answers are slow.
         load(Duration.ofSeconds(10), 6, Duration.ofDays(1), () -> {});
         await().atMost(Duration.ofSeconds(25))
                 .pollInterval(Duration.ofMillis(500))

@@ -22,7 +22,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A saturated service is told by load shedding, not by its breaker: given more requests than it answers in time, the
  * gateway refuses the excess at once with 503 and {@code Retry-After}, the requests it lets through stay fast, and
- * the breaker (which counts an answer slower than its slow-call time as a failure) stays closed.
+ * the breaker (which counts an answer slower than its slow-call time as a failure) stays closed. The limit starts at
+ * its default of 20 and the clients all start at once, as on a platform just started: the first round is let through
+ * whole, and half of its answers come later than the slow-call time; answers late among many requests under way say
+ * the service is busy, and the breaker does not count them.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -30,8 +33,8 @@ import tools.jackson.databind.JsonNode;
             "management.server.port=0",
             "agora.gateway.rate-limits.enabled=false",
             "agora.resilience.calls.http-route.breaker.slow-call=1s",
-            "agora.gateway.upstream-concurrency.initial=4",
-            "agora.gateway.upstream-concurrency.min=1",
+            "agora.gateway.upstream-concurrency.initial=20",
+            "agora.gateway.upstream-concurrency.min=2",
             "agora.gateway.upstream-concurrency.latency-target=300ms"
         })
 class BusyUpstreamTest {

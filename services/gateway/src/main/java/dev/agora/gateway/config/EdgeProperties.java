@@ -79,13 +79,14 @@ public record EdgeProperties(
      * The concurrency limit of each service (at most its call policy's {@code max-concurrent-calls}).
      *
      * @param initial the limit before any answer is judged
-     * @param min the limit never goes below this: a service slow even one request at a time is its breaker's to judge
+     * @param min the limit never goes below this; a late answer to a request sent while the service had at most this
+     *     many under way says it is slow by itself, not busy, and only such answers count as slow against its breaker
      * @param latencyTarget an answer later than this says the service is given too much at once; below the call
-     *     policy's slow-call time, so that the limit shrinks before the answers count against the breaker
+     *     policy's slow-call time, so that the limit shrinks before the answers would count against the breaker
      */
     public record UpstreamConcurrency(
             @DefaultValue("20") @Min(1) int initial,
-            @DefaultValue("8") @Min(1) int min,
+            @DefaultValue("4") @Min(1) int min,
             @DefaultValue("500ms") @NotNull Duration latencyTarget) {}
 
     public URI service(String name) {

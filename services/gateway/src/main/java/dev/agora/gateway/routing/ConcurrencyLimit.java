@@ -5,18 +5,23 @@ import dev.agora.gateway.config.EdgeProperties;
 /**
  * How many requests one service is given at once, found from how fast it answers (additive increase, multiplicative
  * decrease). A saturated service answers each request later the more it is given: past the latency target the limit
- * shrinks by a tenth, and grows back by about one per round of answers on time. Requests beyond the limit are refused
- * at once (load shedding with {@code Retry-After}), so the requests let through stay fast and the service's breaker,
- * meant for a broken service, does not open on a busy one. A service slow by itself (every answer late, even one at a
- * time) still opens its breaker: the limit never goes below its minimum.
+ * shrinks, the more the later the answer (from a tenth to a half), and grows back by about one per round of answers
+ * on time. Requests beyond the limit are refused at once (load shedding with {@code Retry-After}), so the requests let
+ * through stay fast.
  *
  * <p>The limit shrinks once per round, as TCP's window does once per loss: the late answers to requests sent before
  * the last decrease tell of the same spell (one pause of the service makes every request under way late) and do not
  * shrink it again.
+ *
+ * <p>Each place taken says whether the service had few requests under way (at most the minimum) when it was sent: a
+ * late answer to such a request says the service is slow by itself, not busy, and is its breaker's to judge.
  */
 final class ConcurrencyLimit {
 
-    private static final double DECREASE = 0.9;
+    /** A late answer shrinks the limit by at least a tenth and at most a half. */
+    private static final double LEAST_DECREASE = 0.9;
+
+    private static final double MOST_DECREASE = 0.5;
 
     private final int min;
     private final int max;
@@ -35,24 +40,26 @@ final class ConcurrencyLimit {
         this.limit = initial;
     }
 
-    /** Takes a place if one is free under the limit; the caller must {@link #release} it. */
-    synchronized boolean tryAcquire() {
+    /**
+     * Takes a place for a request sent at {@code sent} (of {@link System#nanoTime()}) if one is free under the limit;
+     * the caller must {@link #release} or {@link #abandon} it. Null when the limit is reached.
+     */
+    synchronized Place tryAcquire(long sent) {
         if (inFlight >= (int) limit) {
-            return false;
+            return null;
         }
         inFlight++;
-        return true;
+        return new Place(sent, inFlight <= min);
     }
 
-    /**
-     * Frees a place, after an answer to a request sent at {@code sent} and answered at {@code answered} (both of
-     * {@link System#nanoTime()}).
-     */
-    synchronized void release(long sent, long answered) {
+    /** Frees a place after the answer to its request, at {@code answered} (of {@link System#nanoTime()}). */
+    synchronized void release(Place place, long answered) {
         inFlight--;
-        if (answered - sent > latencyTargetNanos) {
-            if (!decreased || sent - lastDecrease > 0) {
-                limit = Math.max(min, limit * DECREASE);
+        long took = answered - place.sent();
+        if (took > latencyTargetNanos) {
+            if (!decreased || place.sent() - lastDecrease > 0) {
+                double decrease = Math.clamp((double) latencyTargetNanos / took, MOST_DECREASE, LEAST_DECREASE);
+                limit = Math.max(min, limit * decrease);
                 lastDecrease = answered;
                 decreased = true;
             }
@@ -74,4 +81,10 @@ final class ConcurrencyLimit {
     synchronized int inFlight() {
         return inFlight;
     }
+
+    /**
+     * A request let through: when it was sent, and whether the service then had so few requests under way (at most
+     * the limit's minimum) that a late answer to it says the service is slow by itself.
+     */
+    record Place(long sent, boolean amongFew) {}
 }

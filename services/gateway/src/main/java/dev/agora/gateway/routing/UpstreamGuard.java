@@ -21,11 +21,12 @@ import reactor.core.publisher.SignalType;
  * Each request to a service passes its concurrency limit, its bulkhead and its circuit breaker (the {@code http-route}
  * call policy), around the retries of the route. The breaker counts a request as failed when, after its retries, the
  * service could not be reached, did not answer within the route's deadline, or answered 500, 502 or 504; and as slow
- * when it took longer than the policy's slow-call time. While it is open, requests to that service get 503
- * {@code SERVICE_UNAVAILABLE} with {@code Retry-After} at once. Over the {@link ConcurrencyLimit}, which keeps a busy
- * service's answers fast, they get the same 503 at once, saying the service is busy: load shed, not counted by the
- * breaker. One instance of several going away is the load balancer's and the retries' to handle: it does not open the
- * breaker of the service.
+ * when it took longer than the policy's slow-call time while the service had few requests under way (a late answer
+ * among many says the service is busy: the limit judges that one, the breaker does not). While it is open, requests
+ * to that service get 503 {@code SERVICE_UNAVAILABLE} with {@code Retry-After} at once. Over the
+ * {@link ConcurrencyLimit}, which keeps a busy service's answers fast, they get the same 503 at once, saying the
+ * service is busy: load shed, not counted by the breaker. One instance of several going away is the load balancer's
+ * and the retries' to handle: it does not open the breaker of the service.
  */
 final class UpstreamGuard implements GatewayFilter {
 
@@ -54,7 +55,8 @@ final class UpstreamGuard implements GatewayFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        if (!limit.tryAcquire()) {
+        ConcurrencyLimit.Place place = limit.tryAcquire(System.nanoTime());
+        if (place == null) {
             shed.increment();
             return refuse(exchange, calls.dependency() + " is busy: it has as many requests as it answers in time", 1);
         }
@@ -72,13 +74,15 @@ final class UpstreamGuard implements GatewayFilter {
                     calls.policy().breaker().openFor().toSeconds());
         }
         long start = breaker.getCurrentTimestamp();
-        long started = System.nanoTime();
         return chain.filter(exchange)
                 .doOnSuccess(done -> {
                     long took = breaker.getCurrentTimestamp() - start;
                     HttpStatusCode status = exchange.getResponse().getStatusCode();
                     if (status != null && FailedAnswer.isOne(status)) {
                         breaker.onError(took, breaker.getTimestampUnit(), new FailedAnswer(status));
+                    } else if (!place.amongFew() && isSlow(took, breaker)) {
+                        // Late while given many requests at once: busy, not broken. The limit judges it.
+                        breaker.releasePermission();
                     } else {
                         breaker.onSuccess(took, breaker.getTimestampUnit());
                     }
@@ -92,13 +96,18 @@ final class UpstreamGuard implements GatewayFilter {
                     if (signal == SignalType.CANCEL) {
                         limit.abandon();
                     } else {
-                        limit.release(started, System.nanoTime());
+                        limit.release(place, System.nanoTime());
                     }
                     Integer retries = exchange.getAttribute(RetryGatewayFilterFactory.RETRY_ITERATION_KEY);
                     for (int retry = 0; retries != null && retry < retries; retry++) {
                         calls.recordRetry();
                     }
                 });
+    }
+
+    private boolean isSlow(long took, CircuitBreaker breaker) {
+        return breaker.getTimestampUnit().toNanos(took)
+                > calls.policy().breaker().slowCall().toNanos();
     }
 
     private static Mono<Void> refuse(ServerWebExchange exchange, String why, long retryAfterSeconds) {

@@ -3,13 +3,20 @@ package dev.agora.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.gateway.config.EdgeProperties.UpstreamConcurrency;
+import dev.agora.gateway.routing.ConcurrencyLimit.Place;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConcurrencyLimitTest {
 
     static final Duration ON_TIME = Duration.ofMillis(50);
-    static final Duration LATE = Duration.ofMillis(800);
+    /** Late by a tenth of the target: the least a late answer takes off, a tenth of the limit. */
+    static final Duration LATE = Duration.ofMillis(550);
+
+    /** Ten times the target: the most a late answer takes off, half the limit. */
+    static final Duration VERY_LATE = Duration.ofSeconds(5);
 
     final ConcurrencyLimit limit = new ConcurrencyLimit(new UpstreamConcurrency(10, 2, Duration.ofMillis(500)), 30);
 
@@ -18,11 +25,11 @@ class ConcurrencyLimitTest {
 
     @Test
     void refuses_a_request_beyond_the_limit_until_a_place_is_freed() {
-        takeAll();
+        List<Place> taken = takeAll();
 
-        assertThat(limit.tryAcquire()).isFalse();
-        answer(ON_TIME);
-        assertThat(limit.tryAcquire()).isTrue();
+        assertThat(limit.tryAcquire(now)).isNull();
+        answer(taken.getFirst(), ON_TIME);
+        assertThat(limit.tryAcquire(now)).isNotNull();
     }
 
     @Test
@@ -30,17 +37,16 @@ class ConcurrencyLimitTest {
         answerOneAtATime(50, LATE);
 
         assertThat(limit.limit()).isEqualTo(2);
-        assertThat(limit.tryAcquire())
+        assertThat(limit.tryAcquire(now))
                 .as("a service slow by itself still gets its minimum")
-                .isTrue();
+                .isNotNull();
     }
 
     @Test
     void answers_on_time_under_a_full_limit_grow_it_back_up_to_the_maximum() {
         for (int round = 0; round < 200; round++) {
-            int taken = takeAll();
-            for (int answer = 0; answer < taken; answer++) {
-                answer(ON_TIME);
+            for (Place place : takeAll()) {
+                answer(place, ON_TIME);
             }
         }
 
@@ -49,20 +55,35 @@ class ConcurrencyLimitTest {
 
     @Test
     void one_pause_that_makes_every_request_under_way_late_shrinks_the_limit_once() {
-        int taken = takeAll();
+        List<Place> taken = takeAll();
         long sent = now;
 
-        for (int answer = 0; answer < taken; answer++) {
-            limit.release(sent, sent + LATE.toNanos() + answer);
+        for (int answer = 0; answer < taken.size(); answer++) {
+            limit.release(taken.get(answer), sent + LATE.toNanos() + answer);
         }
 
         assertThat(limit.limit()).isEqualTo(9);
-        now = sent + LATE.toNanos() + 1;
-        assertThat(limit.tryAcquire()).isTrue();
-        answer(LATE);
+        now = sent + LATE.toNanos() + taken.size();
+        answer(limit.tryAcquire(now), LATE);
         assertThat(limit.limit())
                 .as("a request sent after the decrease and late still tells of a busy service")
                 .isEqualTo(8);
+    }
+
+    @Test
+    void the_later_the_answer_the_more_the_limit_shrinks_at_most_by_half() {
+        answer(limit.tryAcquire(now), VERY_LATE);
+
+        assertThat(limit.limit()).isEqualTo(5);
+    }
+
+    @Test
+    void a_request_sent_while_the_service_has_at_most_its_minimum_under_way_is_among_few() {
+        List<Place> taken = takeAll();
+
+        assertThat(taken)
+                .extracting(Place::amongFew)
+                .containsExactly(true, true, false, false, false, false, false, false, false, false);
     }
 
     @Test
@@ -84,7 +105,7 @@ class ConcurrencyLimitTest {
 
     @Test
     void a_request_abandoned_by_its_client_frees_its_place_without_judging_the_service() {
-        int taken = takeAll();
+        int taken = takeAll().size();
 
         limit.abandon();
 
@@ -95,21 +116,23 @@ class ConcurrencyLimitTest {
     /** Sends and answers requests one after the other, each after {@code took}. */
     private void answerOneAtATime(int requests, Duration took) {
         for (int request = 0; request < requests; request++) {
-            assertThat(limit.tryAcquire()).isTrue();
-            answer(took);
+            answer(limit.tryAcquire(now), took);
         }
     }
 
-    /** Answers one request under way, sent now, after {@code took}; the next requests are sent after it. */
-    private void answer(Duration took) {
-        limit.release(now, now + took.toNanos());
-        now += took.toNanos() + 1;
+    /** Answers the request that took {@code place} after {@code took}; the next requests are sent after it. */
+    private void answer(Place place, Duration took) {
+        assertThat(place).as("a place under the limit").isNotNull();
+        long answered = place.sent() + took.toNanos();
+        limit.release(place, answered);
+        now = Math.max(now, answered + 1);
     }
 
-    private int takeAll() {
-        int taken = 0;
-        while (limit.tryAcquire()) {
-            taken++;
+    /** Takes every place free under the limit, for requests sent now. */
+    private List<Place> takeAll() {
+        List<Place> taken = new ArrayList<>();
+        for (Place place = limit.tryAcquire(now); place != null; place = limit.tryAcquire(now)) {
+            taken.add(place);
         }
         return taken;
     }
