@@ -87,27 +87,22 @@ class H2FileHousekeepingTest {
     private static int load(Connection connection) {
         try (PreparedStatement order = connection.prepareStatement("INSERT INTO orders VALUES (?, 'PLACED', 4200)");
                 PreparedStatement message = connection.prepareStatement(
-                        "INSERT INTO outbox_messages (message_id, topic, payload) VALUES (?, 'orders.events', ?)",
-                        Statement.RETURN_GENERATED_KEYS);
+                        "INSERT INTO outbox_messages (message_id, topic, payload) VALUES (?, 'orders.events', ?)");
                 PreparedStatement sent = connection.prepareStatement(
-                        "UPDATE outbox_messages SET sent_at = CURRENT_TIMESTAMP WHERE sequence_number = ?")) {
+                        "UPDATE outbox_messages SET sent_at = CURRENT_TIMESTAMP WHERE message_id = ?")) {
             connection.setAutoCommit(false);
             byte[] payload = new byte[200];
             long end = System.nanoTime() + LOAD.toNanos();
             int pairs = 0;
             while (System.nanoTime() - end < 0) {
+                UUID messageId = UUID.randomUUID();
                 order.setObject(1, UUID.randomUUID());
                 order.executeUpdate();
-                message.setObject(1, UUID.randomUUID());
+                message.setObject(1, messageId);
                 message.setBytes(2, payload);
                 message.executeUpdate();
-                long sequence;
-                try (ResultSet keys = message.getGeneratedKeys()) {
-                    keys.next();
-                    sequence = keys.getLong(1);
-                }
                 connection.commit();
-                sent.setLong(1, sequence);
+                sent.setObject(1, messageId);
                 sent.executeUpdate();
                 connection.commit();
                 if (++pairs % PAIRS_PER_TENTH_OF_A_SECOND == 0) {
