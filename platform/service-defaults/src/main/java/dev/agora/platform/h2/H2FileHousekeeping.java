@@ -3,14 +3,18 @@ package dev.agora.platform.h2;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.RandomAccessStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,20 +22,22 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Keeps an H2 file database from growing without end while the service runs. With {@code WRITE_DELAY=0} (ADR 0012)
  * each commit writes a chunk of its own to the file and H2 runs no background thread: nothing rewrites the chunks
- * that keep a few live pages, and a chunk no longer used waits out H2's retention time (45 s, for a disk that may
- * not have written the newer ones yet) before its space is used again. At a few hundred commits a second the file
- * grew by gigabytes.
+ * that keep a few live pages, and a chunk no longer used waits out H2's retention time (45 s after it was written)
+ * before its space is used again. At a few hundred commits a second the file grew by gigabytes.
  *
- * <p>Every second this flushes the file to the disk, so that a chunk unused for longer than {@link #RETENTION} has a
- * flush after it and is safe to overwrite (the retention time is lowered to that), then rewrites the live pages of
- * the emptiest chunks and moves chunks into the holes before the file's end, each round within a bounded size. Only
- * the process that has the file open does it: with {@code AUTO_SERVER}, the others reach it through that one.
+ * <p>Every second this flushes the file to the disk, then rewrites the live pages of the emptiest chunks and moves
+ * chunks into the holes before the file's end, each round within a bounded size; the retention time is lowered to
+ * {@link #RETENTION}. So that a chunk's space is written again only once the chunks that replaced it are on the disk,
+ * each round holds the store's current version until the next round's flush: H2 overwrites no chunk left unused by a
+ * version it is asked to keep.
+ *
+ * <p>Only the process that has the file open does it: with {@code AUTO_SERVER}, the others reach the file through that
+ * one (after a failover, the new owner's pooled connections stay remote until the pool renews them).
  */
 public final class H2FileHousekeeping implements SmartLifecycle {
 
     static final Duration INTERVAL = Duration.ofSeconds(1);
 
-    /** Five flushes at least after a chunk is no longer used before its space is written again. */
     static final Duration RETENTION = Duration.ofSeconds(5);
 
     /** Chunks are rewritten while, on average, less than this share of them is live. */
@@ -46,7 +52,15 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(H2FileHousekeeping.class);
 
     private final DataSource dataSource;
-    private ScheduledExecutorService rounds;
+    private @Nullable ScheduledExecutorService rounds;
+    private volatile boolean stopping;
+
+    /** The store whose version the last round holds, and the hold; only the rounds' thread touches them. */
+    private @Nullable MVStore heldStore;
+
+    private MVStore.@Nullable TxCounter heldVersion;
+    private @Nullable Boolean keeping;
+    private @Nullable String lastFailure;
 
     public H2FileHousekeeping(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -54,17 +68,23 @@ public final class H2FileHousekeeping implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        stopping = false;
         rounds = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("h2-housekeeping").daemon().factory());
         rounds.scheduleWithFixedDelay(
                 this::roundLoggingFailure, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Lets a round under way finish: interrupting a file operation would make H2 close the store. */
     @Override
     public synchronized void stop() {
-        rounds.shutdown();
+        stopping = true;
+        ScheduledExecutorService running = Objects.requireNonNull(rounds);
+        running.shutdown();
         try {
-            rounds.awaitTermination(10, TimeUnit.SECONDS);
+            if (running.awaitTermination(10, TimeUnit.SECONDS)) {
+                release();
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -79,14 +99,23 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     /** Flushes the file, then rewrites and moves chunks, if this process has the database open. */
     void round() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            MVStore store = connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
+                    ? session.getDatabase().getStore().getMvStore()
+                    : null;
+            keeping(store != null);
+            if (store == null || store.isClosed() || store.getFileStore() == null) {
                 return;
             }
-            MVStore store = session.getDatabase().getStore().getMvStore();
-            if (store.isClosed() || store.getFileStore() == null) {
-                return;
+            MVStore.TxCounter version = store.registerVersionUsage();
+            try {
+                store.sync();
+            } catch (RuntimeException failure) {
+                store.deregisterVersionUsage(version); // not flushed: the last round's hold stays
+                throw failure;
             }
-            store.sync();
+            release();
+            heldStore = store;
+            heldVersion = version;
             store.setRetentionTime((int) RETENTION.toMillis());
             store.compact(TARGET_CHUNK_FILL_PERCENT, BYTES_PER_ROUND);
             if (store.getFileStore() instanceof RandomAccessStore file) {
@@ -95,11 +124,49 @@ public final class H2FileHousekeeping implements SmartLifecycle {
         }
     }
 
+    /** Lets H2 overwrite the chunks left unused by the version the last round held: a flush has passed since. */
+    private void release() {
+        if (heldStore != null && heldVersion != null && !heldStore.isClosed()) {
+            heldStore.deregisterVersionUsage(heldVersion);
+        }
+        heldStore = null;
+        heldVersion = null;
+    }
+
+    private void keeping(boolean now) {
+        if (keeping == null || keeping != now) {
+            log.info(
+                    now
+                            ? "Keeping the H2 file: flushed every {}, compacted as it goes"
+                            : "Not keeping the H2 file: another process has it open (every {} this looks again)",
+                    INTERVAL);
+            keeping = now;
+        }
+    }
+
     private void roundLoggingFailure() {
+        if (stopping) {
+            return;
+        }
         try {
             round();
-        } catch (SQLException | RuntimeException failure) {
+            lastFailure = null;
+        } catch (MVStoreException closed) {
+            if (closed.getErrorCode() != DataUtils.ERROR_CLOSED) {
+                logOnce(closed);
+            }
+        } catch (SQLException | RuntimeException | LinkageError failure) {
+            // A LinkageError too: an H2 upgrade that moved what this reaches must be told, not end the rounds silently.
+            logOnce(failure);
+        }
+    }
+
+    /** A failure every second would fill the log: each kind is logged when it first comes. */
+    private void logOnce(Throwable failure) {
+        String kind = failure.getClass().getName() + ": " + failure.getMessage();
+        if (!kind.equals(lastFailure)) {
             log.warn("H2 housekeeping round failed; the next one is in {}", INTERVAL, failure);
+            lastFailure = kind;
         }
     }
 }
