@@ -137,9 +137,9 @@ public final class H2FileHousekeeping implements SmartLifecycle {
         if (keeping == null || keeping != now) {
             log.info(
                     now
-                            ? "Keeping the H2 file: flushed every {}, compacted as it goes"
-                            : "Not keeping the H2 file: another process has it open (every {} this looks again)",
-                    INTERVAL);
+                            ? "Keeping the H2 file: flushed every {} s, compacted as it goes"
+                            : "Not keeping the H2 file: another process has it open (every {} s this looks again)",
+                    INTERVAL.toSeconds());
             keeping = now;
         }
     }
@@ -165,7 +165,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     private void logOnce(Throwable failure) {
         String kind = failure.getClass().getName() + ": " + failure.getMessage();
         if (!kind.equals(lastFailure)) {
-            log.warn("H2 housekeeping round failed; the next one is in {}", INTERVAL, failure);
+            log.warn("H2 housekeeping round failed; the next one is in {} s", INTERVAL.toSeconds(), failure);
             lastFailure = kind;
         }
     }
