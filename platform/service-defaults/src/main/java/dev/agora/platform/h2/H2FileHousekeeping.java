@@ -1,5 +1,7 @@
 package dev.agora.platform.h2;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -25,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
  * that keep a few live pages, and a chunk no longer used waits out H2's retention time (45 s after it was written)
  * before its space is used again. At a few hundred commits a second the file grew by gigabytes.
  *
- * <p>Every second this flushes the file to the disk, then rewrites the live pages of the emptiest chunks and moves
+ * <p>Four times a second this flushes the file to the disk, then rewrites the live pages of the emptiest chunks and moves
  * chunks into the holes before the file's end, each round within a bounded size; the retention time is lowered to
  * {@link #RETENTION}. So that a chunk's space is written again only once the chunks that replaced it are on the disk,
  * each round holds the store's current version until the next round's flush: H2 overwrites no chunk left unused by a
@@ -36,22 +38,25 @@ import org.springframework.context.SmartLifecycle;
  */
 public final class H2FileHousekeeping implements SmartLifecycle {
 
-    static final Duration INTERVAL = Duration.ofSeconds(1);
+    static final Duration INTERVAL = Duration.ofMillis(250);
 
     static final Duration RETENTION = Duration.ofSeconds(5);
 
     /** Chunks are rewritten while, on average, less than this share of them is live. */
     private static final int TARGET_CHUNK_FILL_PERCENT = 50;
 
-    /** Chunks are moved towards the file's start while less than this share of the file is in chunks. */
+    /** Chunks are moved towards the file's start, so that it can be cut shorter, while this share of it is not holes. */
     private static final int TARGET_FILE_FILL_PERCENT = 90;
 
-    /** At most this much is rewritten, and as much moved, in one round: the store waits meanwhile. */
-    private static final int BYTES_PER_ROUND = 4 << 20;
+    /** At most this much is rewritten, and as much moved, in one round: commits wait meanwhile. */
+    private static final int BYTES_PER_ROUND = 1 << 20;
 
     private static final Logger log = LoggerFactory.getLogger(H2FileHousekeeping.class);
 
     private final DataSource dataSource;
+    private final Timer flushes;
+    private final Timer rewrites;
+    private final Timer moves;
     private @Nullable ScheduledExecutorService rounds;
     private volatile boolean stopping;
 
@@ -62,8 +67,18 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     private @Nullable Boolean keeping;
     private @Nullable String lastFailure;
 
-    public H2FileHousekeeping(DataSource dataSource) {
+    public H2FileHousekeeping(DataSource dataSource, MeterRegistry meters) {
         this.dataSource = dataSource;
+        this.flushes = step("flush", meters);
+        this.rewrites = step("rewrite", meters);
+        this.moves = step("move", meters);
+    }
+
+    private static Timer step(String name, MeterRegistry meters) {
+        return Timer.builder("agora.h2.housekeeping")
+                .description("A step of a round of the H2 file's housekeeping; commits wait for rewrites and moves")
+                .tag("step", name)
+                .register(meters);
     }
 
     @Override
@@ -108,7 +123,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
             }
             MVStore.TxCounter version = store.registerVersionUsage();
             try {
-                store.sync();
+                flushes.record(store::sync);
             } catch (RuntimeException failure) {
                 store.deregisterVersionUsage(version); // not flushed: the last round's hold stays
                 throw failure;
@@ -117,9 +132,10 @@ public final class H2FileHousekeeping implements SmartLifecycle {
             heldStore = store;
             heldVersion = version;
             store.setRetentionTime((int) RETENTION.toMillis());
-            store.compact(TARGET_CHUNK_FILL_PERCENT, BYTES_PER_ROUND);
-            if (store.getFileStore() instanceof RandomAccessStore file) {
-                file.compactMoveChunks(TARGET_FILE_FILL_PERCENT, BYTES_PER_ROUND, store);
+            rewrites.record(() -> store.compact(TARGET_CHUNK_FILL_PERCENT, BYTES_PER_ROUND));
+            if (store.getFileStore() instanceof RandomAccessStore file
+                    && file.getFillRate() < TARGET_FILE_FILL_PERCENT) {
+                moves.record(() -> file.compactMoveChunks(TARGET_FILE_FILL_PERCENT, BYTES_PER_ROUND, store));
             }
         }
     }
@@ -137,9 +153,9 @@ public final class H2FileHousekeeping implements SmartLifecycle {
         if (keeping == null || keeping != now) {
             log.info(
                     now
-                            ? "Keeping the H2 file: flushed every {} s, compacted as it goes"
-                            : "Not keeping the H2 file: another process has it open (every {} s this looks again)",
-                    INTERVAL.toSeconds());
+                            ? "Keeping the H2 file: flushed every {} ms, compacted as it goes"
+                            : "Not keeping the H2 file: another process has it open (every {} ms this looks again)",
+                    INTERVAL.toMillis());
             keeping = now;
         }
     }
@@ -161,11 +177,11 @@ public final class H2FileHousekeeping implements SmartLifecycle {
         }
     }
 
-    /** A failure every second would fill the log: each kind is logged when it first comes. */
+    /** A failure at every round would fill the log: each kind is logged when it first comes. */
     private void logOnce(Throwable failure) {
         String kind = failure.getClass().getName() + ": " + failure.getMessage();
         if (!kind.equals(lastFailure)) {
-            log.warn("H2 housekeeping round failed; the next one is in {} s", INTERVAL.toSeconds(), failure);
+            log.warn("H2 housekeeping round failed; the next one is in {} ms", INTERVAL.toMillis(), failure);
             lastFailure = kind;
         }
     }

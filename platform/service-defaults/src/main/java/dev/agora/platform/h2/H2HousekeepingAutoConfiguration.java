@@ -1,7 +1,10 @@
 package dev.agora.platform.h2;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -19,8 +22,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 public class H2HousekeepingAutoConfiguration {
 
     @Bean
-    H2FileHousekeeping h2FileHousekeeping(DataSource dataSource) {
-        return new H2FileHousekeeping(dataSource);
+    H2FileHousekeeping h2FileHousekeeping(DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
+        return new H2FileHousekeeping(dataSource, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /**

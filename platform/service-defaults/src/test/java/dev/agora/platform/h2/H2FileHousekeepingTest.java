@@ -2,6 +2,7 @@ package dev.agora.platform.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,7 +37,8 @@ class H2FileHousekeepingTest {
     void a_file_kept_by_the_housekeeping_stays_much_smaller_under_the_same_load_and_keeps_every_row() throws Exception {
         JdbcDataSource kept = database("kept");
         JdbcDataSource left = database("left");
-        H2FileHousekeeping housekeeping = new H2FileHousekeeping(kept);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        H2FileHousekeeping housekeeping = new H2FileHousekeeping(kept, meters);
         housekeeping.start();
         int pairs;
         try (Connection keptOpen = kept.getConnection();
@@ -51,6 +53,12 @@ class H2FileHousekeepingTest {
             assertThat(keptSize)
                     .as("kept %d MB, left alone %d MB", keptSize >> 20, leftSize >> 20)
                     .isLessThan(leftSize / 2);
+            assertThat(meters.get("agora.h2.housekeeping")
+                            .tag("step", "rewrite")
+                            .timer()
+                            .count())
+                    .as("rounds timed")
+                    .isPositive();
         }
 
         try (Connection reopened = kept.getConnection();
