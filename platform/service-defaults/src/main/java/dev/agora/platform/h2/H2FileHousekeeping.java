@@ -27,11 +27,11 @@ import org.springframework.context.SmartLifecycle;
  * that keep a few live pages, and a chunk no longer used waits out H2's retention time (45 s after it was written)
  * before its space is used again. At a few hundred commits a second the file grew by gigabytes.
  *
- * <p>Four times a second this flushes the file to the disk, then rewrites the live pages of the emptiest chunks and moves
- * chunks into the holes before the file's end, each round within a bounded size; the retention time is lowered to
- * {@link #RETENTION}. So that a chunk's space is written again only once the chunks that replaced it are on the disk,
- * each round holds the store's current version until the next round's flush: H2 overwrites no chunk left unused by a
- * version it is asked to keep.
+ * <p>Four times a second this flushes the file to the disk, then rewrites the live pages of the emptiest chunks and
+ * moves chunks into the holes before the file's end, each round within a bounded size; the retention time is lowered
+ * to {@link #RETENTION}. So that a chunk's space is written again only once the chunks that replaced it are on the
+ * disk, each round holds the store's current version until the next round's flush: H2 overwrites no chunk left unused
+ * by a version it is asked to keep.
  *
  * <p>Only the process that has the file open does it: with {@code AUTO_SERVER}, the others reach the file through that
  * one (after a failover, the new owner's pooled connections stay remote until the pool renews them).
@@ -45,7 +45,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     /** Chunks are rewritten while, on average, less than this share of them is live. */
     private static final int TARGET_CHUNK_FILL_PERCENT = 50;
 
-    /** Chunks are moved towards the file's start, so that it can be cut shorter, while this share of it is not holes. */
+    /** Chunks are moved towards the file's start, to cut it shorter, while less than this share of it is chunks. */
     private static final int TARGET_FILE_FILL_PERCENT = 90;
 
     /** At most this much is rewritten, and as much moved, in one round: commits wait meanwhile. */
@@ -60,10 +60,9 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     private @Nullable ScheduledExecutorService rounds;
     private volatile boolean stopping;
 
-    /** The store whose version the last round holds, and the hold; only the rounds' thread touches them. */
-    private @Nullable MVStore heldStore;
+    /** The version the last round holds; only the rounds' thread touches it. */
+    private @Nullable Hold held;
 
-    private MVStore.@Nullable TxCounter heldVersion;
     private @Nullable Boolean keeping;
     private @Nullable String lastFailure;
 
@@ -129,8 +128,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
                 throw failure;
             }
             release();
-            heldStore = store;
-            heldVersion = version;
+            held = new Hold(store, version);
             store.setRetentionTime((int) RETENTION.toMillis());
             rewrites.record(() -> store.compact(TARGET_CHUNK_FILL_PERCENT, BYTES_PER_ROUND));
             if (store.getFileStore() instanceof RandomAccessStore file
@@ -142,11 +140,10 @@ public final class H2FileHousekeeping implements SmartLifecycle {
 
     /** Lets H2 overwrite the chunks left unused by the version the last round held: a flush has passed since. */
     private void release() {
-        if (heldStore != null && heldVersion != null && !heldStore.isClosed()) {
-            heldStore.deregisterVersionUsage(heldVersion);
+        if (held != null && !held.store().isClosed()) {
+            held.store().deregisterVersionUsage(held.version());
         }
-        heldStore = null;
-        heldVersion = null;
+        held = null;
     }
 
     private void keeping(boolean now) {
@@ -185,4 +182,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
             lastFailure = kind;
         }
     }
+
+    /** A store's version held by a round, so that H2 keeps the chunks left unused since. */
+    private record Hold(MVStore store, MVStore.TxCounter version) {}
 }
