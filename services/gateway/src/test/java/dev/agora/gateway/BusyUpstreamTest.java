@@ -85,11 +85,7 @@ class BusyUpstreamTest {
             assertThat(refused.json().get("detail").asString()).contains("busy");
             assertThat(refused.header("Retry-After")).hasValue("1");
         }
-        JsonNode breaker = breaker("catalog");
-        assertThat(breaker.get("state").asString()).isEqualTo("CLOSED");
-        assertThat(breaker.get("slowCallRate").asDouble())
-                .as("no late answer counted: each came among many requests under way, or on time")
-                .isLessThanOrEqualTo(0);
+        assertThat(breaker("catalog").get("state").asString()).isEqualTo("CLOSED");
         assertThat(api.get("/api/products/busy").status())
                 .as("answered again once the flood is over")
                 .isEqualTo(200);
