@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A breaker per service at the gateway: a service that keeps failing, or answers too slowly, is not called for a while;
- * its requests get 503 at once, and calls resume on their own once it is well.
+ * its requests get 503 at once, and calls resume on their own once it is well, with as many at once as at first.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -132,7 +134,7 @@ class UpstreamBreakerTest {
     }
 
     @Test
-    void a_slow_service_counts_as_failing_and_is_then_answered_for_fast() {
+    void a_slow_service_counts_as_failing_is_answered_for_fast_and_once_well_gets_its_whole_limit_back() {
         ApiClient api = ApiClient.onPort(port);
         PAYMENTS_DELAY.set(1_800);
         for (int i = 0; i < 5; i++) {
@@ -147,7 +149,32 @@ class UpstreamBreakerTest {
         JsonNode breaker = breaker("payments");
         assertThat(breaker.get("state").asString()).isEqualTo("OPEN");
         assertThat(breaker.get("callType").asString()).isEqualTo("http-route");
+        assertThat(concurrencyLimit("payments"))
+                .as("every late answer shrank the limit to its minimum")
+                .isEqualTo(4);
+
         PAYMENTS_DELAY.set(0);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            api.get("/api/payments");
+            assertThat(breaker("payments").get("state").asString()).isEqualTo("CLOSED");
+        });
+        assertThat(concurrencyLimit("payments"))
+                .as("well again: given as many requests at once as a service is at first, not its minimum")
+                .isEqualTo(20);
+    }
+
+    /** The gateway's concurrency limit for {@code service}, from its Prometheus scrape. */
+    private int concurrencyLimit(String service) {
+        String scrape =
+                ApiClient.onPort(managementPort).get("/actuator/prometheus").body();
+        Matcher gauge = Pattern.compile(
+                        "^agora_gateway_upstream_concurrency_limit\\{[^}]*service=\"" + service + "\"[^}]*} (\\S+)$",
+                        Pattern.MULTILINE)
+                .matcher(scrape);
+        assertThat(gauge.find())
+                .as("the limit of " + service + " in the scrape")
+                .isTrue();
+        return (int) Double.parseDouble(gauge.group(1));
     }
 
     private JsonNode breaker(String dependency) {

@@ -13,6 +13,8 @@ import dev.agora.gateway.config.EdgeProperties;
  * the last decrease tell of the same spell (one pause of the service makes every request under way late) and do not
  * shrink it again.
  *
+ * <p>A service whose breaker opened and closed again starts again from the initial limit ({@link #restart}).
+ *
  * <p>Each place taken says whether the service had few requests under way (at most the minimum) when it was sent: a
  * late answer to such a request says the service is slow by itself, not busy, and is its breaker's to judge.
  */
@@ -67,6 +69,15 @@ final class ConcurrencyLimit {
             // Grows beyond its start only while in use: an idle service says nothing of how much it takes at once.
             limit = Math.min(max, limit + 1 / limit);
         }
+    }
+
+    /**
+     * Starts again from the initial limit, when the service's breaker closes after its probes were answered well: what
+     * the limit learned while the service was broken (a slow one takes it to its minimum) says nothing of it now.
+     */
+    synchronized void restart() {
+        limit = initial;
+        decreased = false;
     }
 
     /** Frees a place without judging the service: the client went away before the answer. */

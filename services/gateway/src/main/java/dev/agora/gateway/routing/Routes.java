@@ -4,6 +4,7 @@ import dev.agora.gateway.config.EdgeProperties;
 import dev.agora.platform.resilience.CallPolicy;
 import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.platform.resilience.OutboundCalls;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -113,6 +114,12 @@ class Routes {
                         .description("Requests the gateway gives this service at once, adapted to its answers")
                         .tag("service", name)
                         .register(meters);
+                // One breaker per service (OutboundCalls): closing after its probes, it says the service is well again.
+                calls.breaker().getEventPublisher().onStateTransition(event -> {
+                    if (event.getStateTransition() == CircuitBreaker.StateTransition.HALF_OPEN_TO_CLOSED) {
+                        limit.restart();
+                    }
+                });
                 return limit;
             });
         }

@@ -104,6 +104,17 @@ class ConcurrencyLimitTest {
     }
 
     @Test
+    void a_restart_takes_the_limit_back_to_its_start_at_once() {
+        answerOneAtATime(50, LATE);
+        assertThat(limit.limit()).isEqualTo(2);
+
+        limit.restart();
+
+        assertThat(limit.limit()).isEqualTo(10);
+        assertThat(takeAll()).hasSize(10);
+    }
+
+    @Test
     void a_request_abandoned_by_its_client_frees_its_place_without_judging_the_service() {
         int taken = takeAll().size();
 
