@@ -12,6 +12,9 @@ import dev.agora.launcher.Tools;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.Unreachable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +49,27 @@ class KubeIT {
             }
         }
         Agora.run(HOME, List.of("kube", "down")); // what an interrupted run may have left
+        leaveAStalePod("gateway-pod-0");
         assertThat(Agora.run(HOME, List.of("kube", "up", "--timeout", "240"))).isZero();
+    }
+
+    /**
+     * A pod of that name, not running, as a run that could not end leaves it (or a run from another checkout): podman
+     * refuses to play a file whose pod names are taken, so {@code ./agora kube up} must remove it first.
+     */
+    static void leaveAStalePod(String name) {
+        try {
+            Process created = new ProcessBuilder("podman", "pod", "create", "--replace", "--name", name)
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(created.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(created.waitFor()).as(output).isZero();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll

@@ -92,6 +92,12 @@ public final class Kube {
                 .filter(service -> service.name().equals(ZipkinServer.NAME) || service.isKafkaBroker())
                 .toList());
         try {
+            // Pods of these names left by a run that could not end, or by another checkout of Agora, would make podman
+            // refuse the whole file; their ports are free, so none of them serves anything.
+            List<String> stale = removePods(services);
+            if (!stale.isEmpty()) {
+                out.println("Removed pods left by an earlier run: " + String.join(", ", stale));
+            }
             play(services);
         } catch (RuntimeException failure) {
             down();
@@ -126,8 +132,8 @@ public final class Kube {
             while (!service.isReady()) {
                 if (System.nanoTime() > deadline) {
                     throw new LaunchFailure(service.name() + "'s pod was not ready within " + readyTimeout.toSeconds()
-                            + " s (" + service.readinessCheck() + "). Its log: podman logs " + service.name()
-                            + "-pod-0-" + service.name());
+                            + " s (" + service.readinessCheck() + "). Its log: podman logs " + podOf(service)
+                            + "-" + service.name());
                 }
                 pause();
             }
@@ -223,33 +229,21 @@ public final class Kube {
         }
     }
 
-    /** Removes the pods and their volumes, then stops the broker and Zipkin; says what it stopped. */
+    /**
+     * Removes the pods and their volumes, then stops the broker and Zipkin; says what it stopped. Each pod is removed by
+     * its name, so that a play that failed half-way, or one made from another checkout, is undone as well.
+     */
     public List<String> down() {
         List<String> stopped = new ArrayList<>();
-        Path log = home.log("kube");
         LaunchFailure podsLeft = null;
-        if (Files.isRegularFile(played(home))) {
-            int exit =
-                    Tools.exitOf(List.of("podman", "kube", "down", played(home).toString()), home.repository(), log);
-            if (exit == 0) {
-                for (ServiceSpec service : services(home)) {
-                    Tools.exitOf(
-                            List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
-                            home.repository(),
-                            log);
-                    stopped.add(service.name() + " (pod)");
-                }
-                try {
-                    Files.delete(played(home));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                // The file stays: it is how ./agora kube down finds the pods when asked again.
-                podsLeft = new LaunchFailure(
-                        "podman could not remove the pods (exit " + exit + "); run ./agora kube down again."
-                                + " Last lines of " + log + ":",
-                        Logs.lastLines(log, 25));
+        if (Tools.isInstalled("podman")) {
+            try {
+                stopped.addAll(removePods(services(home)));
+                Files.deleteIfExists(played(home));
+            } catch (LaunchFailure failure) {
+                podsLeft = failure;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         stopped.addAll(new Platform(home, Duration.ZERO).stopAll());
@@ -259,12 +253,45 @@ public final class Kube {
         return stopped;
     }
 
+    /** Removes the pod of each service that has one, with its volume; says which pods it removed. */
+    private List<String> removePods(List<ServiceSpec> services) {
+        Path log = home.log("kube");
+        List<String> removed = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (ServiceSpec service : services) {
+            String pod = podOf(service);
+            if (Tools.exitOf(List.of("podman", "pod", "exists", pod), home.repository(), log) == 0) {
+                if (Tools.exitOf(List.of("podman", "pod", "rm", "--force", pod), home.repository(), log) == 0) {
+                    removed.add(pod);
+                } else {
+                    left.add(pod);
+                }
+            }
+            Tools.exitOf(
+                    List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
+                    home.repository(),
+                    log);
+        }
+        if (!left.isEmpty()) {
+            throw new LaunchFailure(
+                    "podman could not remove the pods " + String.join(", ", left)
+                            + "; run ./agora kube down again. Last lines of " + log + ":",
+                    Logs.lastLines(log, 25));
+        }
+        return removed;
+    }
+
+    /** The name podman gives the pod of a service's Deployment. */
+    static String podOf(ServiceSpec service) {
+        return service.name() + "-pod-0";
+    }
+
     /** Each service's pod and whether it answers its readiness probe. */
     public Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
         boolean played = Files.isRegularFile(played(home));
         for (ServiceSpec service : services(home)) {
-            status.put(service.name() + "-pod-0", !played ? "not played" : service.isReady() ? "READY" : "NOT READY");
+            status.put(podOf(service), !played ? "not played" : service.isReady() ? "READY" : "NOT READY");
         }
         return status;
     }
