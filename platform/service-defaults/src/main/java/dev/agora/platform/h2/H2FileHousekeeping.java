@@ -28,10 +28,10 @@ import org.springframework.context.SmartLifecycle;
  * before its space is used again. At a few hundred commits a second the file grew by gigabytes.
  *
  * <p>Four times a second this flushes the file to the disk, then rewrites the live pages of the emptiest chunks and
- * moves chunks into the holes before the file's end, each round within a bounded size; the retention time is lowered
- * to {@link #RETENTION}. So that a chunk's space is written again only once the chunks that replaced it are on the
- * disk, each round holds the store's current version until the next round's flush: H2 overwrites no chunk left unused
- * by a version it is asked to keep.
+ * moves chunks into the holes before the file's end, each round within a bounded size (larger for moves when nothing
+ * committed since the last round: nothing waits then); the retention time is lowered to {@link #RETENTION}. So that a
+ * chunk's space is written again only once the chunks that replaced it are on the disk, each round holds the store's
+ * current version until the next round's flush: H2 overwrites no chunk left unused by a version it is asked to keep.
  *
  * <p>Only the process that has the file open does it: with {@code AUTO_SERVER}, the others reach the file through that
  * one (after a failover, the new owner's pooled connections stay remote until the pool renews them).
@@ -51,6 +51,12 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     /** At most this much is rewritten, and as much moved, in one round: commits wait meanwhile. */
     private static final int BYTES_PER_ROUND = 1 << 20;
 
+    /**
+     * A round after which nothing committed moves up to this much: no commit waits, and a chunk bigger than a busy
+     * round's budget (a rewrite stores its pages as one chunk of a megabyte or more) can be moved only so.
+     */
+    private static final int IDLE_MOVE_BYTES = 16 << 20;
+
     private static final Logger log = LoggerFactory.getLogger(H2FileHousekeeping.class);
 
     private final DataSource dataSource;
@@ -62,6 +68,9 @@ public final class H2FileHousekeeping implements SmartLifecycle {
 
     /** The version the last round holds; only the rounds' thread touches it. */
     private @Nullable Hold held;
+
+    /** The store's version when the last round ended: the same at the next round's start says nothing committed. */
+    private long versionAfterLastRound = -1;
 
     private @Nullable Boolean keeping;
     private @Nullable String lastFailure;
@@ -120,6 +129,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
             if (store == null || store.isClosed() || store.getFileStore() == null) {
                 return;
             }
+            boolean idle = store.getCurrentVersion() == versionAfterLastRound;
             MVStore.TxCounter version = store.registerVersionUsage();
             try {
                 flushes.record(store::sync);
@@ -133,8 +143,10 @@ public final class H2FileHousekeeping implements SmartLifecycle {
             rewrites.record(() -> store.compact(TARGET_CHUNK_FILL_PERCENT, BYTES_PER_ROUND));
             if (store.getFileStore() instanceof RandomAccessStore file
                     && file.getFillRate() < TARGET_FILE_FILL_PERCENT) {
-                moves.record(() -> file.compactMoveChunks(TARGET_FILE_FILL_PERCENT, BYTES_PER_ROUND, store));
+                long moving = idle ? IDLE_MOVE_BYTES : BYTES_PER_ROUND;
+                moves.record(() -> file.compactMoveChunks(TARGET_FILE_FILL_PERCENT, moving, store));
             }
+            versionAfterLastRound = store.getCurrentVersion();
         }
     }
 

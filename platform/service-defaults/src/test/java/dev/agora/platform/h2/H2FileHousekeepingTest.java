@@ -1,6 +1,7 @@
 package dev.agora.platform.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
@@ -13,6 +14,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +74,76 @@ class H2FileHousekeepingTest {
             counts.next();
             assertThat(counts.getInt(1)).isEqualTo(pairs);
             assertThat(counts.getInt(2)).isEqualTo(pairs);
+        }
+    }
+
+    @Test
+    void once_nothing_commits_a_file_of_chunks_bigger_than_a_busy_rounds_budget_is_cut_back_to_what_it_holds()
+            throws Exception {
+        JdbcDataSource database = database("quiet");
+        Path file = directory.resolve("quiet.mv.db");
+        try (Connection open = database.getConnection();
+                Statement statement = open.createStatement()) {
+            // Two tables written in commits of about 2 MB each, as a rewrite stores its pages; then the first is
+            // dropped: its chunks are freed, those of the second (full, so no rewrite takes them) are past the holes.
+            statement.execute("CREATE TABLE dropped (id INT PRIMARY KEY, payload BYTEA NOT NULL)");
+            statement.execute("CREATE TABLE kept (id INT PRIMARY KEY, payload BYTEA NOT NULL)");
+            fillInCommitsOfTwoMegabytes(open, "dropped");
+            fillInCommitsOfTwoMegabytes(open, "kept");
+            statement.execute("DROP TABLE dropped");
+            long before = Files.size(file);
+
+            H2FileHousekeeping housekeeping = new H2FileHousekeeping(database, new SimpleMeterRegistry());
+            housekeeping.start();
+            // A service at rest still commits now and then (a deadline sweep, a customer): H2 frees the dropped
+            // table's chunks only once later versions are stored.
+            AtomicInteger now = new AtomicInteger(-1);
+            try (ScheduledExecutorService nowAndThen = Executors.newSingleThreadScheduledExecutor()) {
+                nowAndThen.scheduleWithFixedDelay(() -> insertOne(open, now.getAndDecrement()), 0, 1, TimeUnit.SECONDS);
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(250))
+                        .untilAsserted(() -> assertThat(Files.size(file))
+                                .as("%d MB before", before >> 20)
+                                .isLessThan(before * 6 / 10));
+                nowAndThen.shutdownNow();
+            } finally {
+                housekeeping.stop();
+            }
+        }
+        try (Connection reopened = database.getConnection();
+                Statement statement = reopened.createStatement();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM kept")) {
+            count.next();
+            assertThat(count.getInt(1)).isGreaterThanOrEqualTo(TWO_MEGABYTE_COMMITS * ROWS_PER_COMMIT);
+        }
+    }
+
+    private static void insertOne(Connection connection, int id) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kept VALUES (?, X'')")) {
+            insert.setInt(1, id);
+            insert.executeUpdate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    static final int TWO_MEGABYTE_COMMITS = 15;
+
+    static final int ROWS_PER_COMMIT = 1_000;
+
+    private static void fillInCommitsOfTwoMegabytes(Connection connection, String table) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " VALUES (?, ?)")) {
+            connection.setAutoCommit(false);
+            byte[] payload = new byte[2_000];
+            for (int commit = 0; commit < TWO_MEGABYTE_COMMITS; commit++) {
+                for (int row = 0; row < ROWS_PER_COMMIT; row++) {
+                    insert.setInt(1, commit * ROWS_PER_COMMIT + row);
+                    insert.setBytes(2, payload);
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
         }
     }
 
