@@ -3,6 +3,7 @@ package dev.agora.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,8 @@ public final class KafkaBroker implements ProcessKind {
     /** Whether the broker serves metadata: its port opens earlier than that, so the cluster itself is asked. */
     @Override
     public boolean isReady(ServiceSpec broker) {
-        try (Admin admin = admin(broker)) {
-            admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
+        try (BrokerAdmin admin = admin(broker)) {
+            admin.client().describeCluster().nodes().get(2, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException | TimeoutException notYet) {
             return false;
@@ -113,8 +114,8 @@ public final class KafkaBroker implements ProcessKind {
     public static void createTopics(ServiceSpec broker, Map<String, Integer> partitionsByTopic) {
         List<NewTopic> topics = new ArrayList<>();
         partitionsByTopic.forEach((name, partitions) -> topics.add(new NewTopic(name, partitions, (short) 1)));
-        try (Admin admin = admin(broker)) {
-            admin.createTopics(topics).values().forEach((name, created) -> {
+        try (BrokerAdmin admin = admin(broker)) {
+            admin.client().createTopics(topics).values().forEach((name, created) -> {
                 try {
                     created.get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
@@ -130,19 +131,33 @@ public final class KafkaBroker implements ProcessKind {
     }
 
     public static Set<String> topics(ServiceSpec broker) {
-        try (Admin admin = admin(broker)) {
-            return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        try (BrokerAdmin admin = admin(broker)) {
+            return admin.client().listTopics().names().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new LaunchFailure("Cannot list the topics: " + e);
         }
     }
 
-    private static Admin admin(ServiceSpec broker) {
+    private static BrokerAdmin admin(ServiceSpec broker) {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(broker));
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
-        return Admin.create(properties);
+        return new BrokerAdmin(Admin.create(properties));
+    }
+
+    /**
+     * An admin client closed within {@link #CLOSE_TIMEOUT}: {@code Admin.close()} waits without end for the calls still
+     * under way, and a readiness check against a broker still starting was seen waiting there for minutes.
+     */
+    private record BrokerAdmin(Admin client) implements AutoCloseable {
+
+        static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(1);
+
+        @Override
+        public void close() {
+            client.close(CLOSE_TIMEOUT);
+        }
     }
 
     private static void writeConfig(Path config, Path data, int port, int controllerPort) throws IOException {
