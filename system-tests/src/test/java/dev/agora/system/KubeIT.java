@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.launcher.Agora;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.Images;
+import dev.agora.launcher.Kube;
 import dev.agora.launcher.ServiceTable;
 import dev.agora.launcher.SignIn;
 import dev.agora.launcher.Tools;
@@ -54,12 +55,13 @@ class KubeIT {
     }
 
     /**
-     * A pod of that name, not running, as a run that could not end leaves it (or a run from another checkout): podman
+     * A pod of Agora's, not running, as a run that could not end leaves it (or a run from another checkout): podman
      * refuses to play a file whose pod names are taken, so {@code ./agora kube up} must remove it first.
      */
     static void leaveAStalePod(String name) {
         try {
-            Process created = new ProcessBuilder("podman", "pod", "create", "--replace", "--name", name)
+            Process created = new ProcessBuilder(
+                            "podman", "pod", "create", "--replace", "--label", Kube.AGORA_LABEL, "--name", name)
                     .redirectErrorStream(true)
                     .start();
             String output = new String(created.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

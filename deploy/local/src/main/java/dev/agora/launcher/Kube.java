@@ -29,6 +29,9 @@ public final class Kube {
     /** The kinds podman plays; it has no use for Services, NetworkPolicies, budgets or autoscalers. */
     static final List<String> PLAYED_KINDS = List.of("ConfigMap", "Deployment");
 
+    /** Every pod of the manifests carries it (their pod templates' labels), whatever name a podman version gives. */
+    public static final String AGORA_LABEL = "app.kubernetes.io/part-of=agora";
+
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final Home home;
@@ -92,15 +95,19 @@ public final class Kube {
                 .filter(service -> service.name().equals(ZipkinServer.NAME) || service.isKafkaBroker())
                 .toList());
         try {
-            // Pods of these names left by a run that could not end, or by another checkout of Agora, would make podman
-            // refuse the whole file; their ports are free, so none of them serves anything.
-            List<String> stale = removePods(services);
+            // Pods left by a run that could not end, or by another checkout of Agora, would make podman refuse the
+            // whole file when their names are taken again; the ports are free, so none of them serves anything.
+            List<String> stale = removePods();
             if (!stale.isEmpty()) {
                 out.println("Removed pods left by an earlier run: " + String.join(", ", stale));
             }
             play(services);
         } catch (RuntimeException failure) {
-            down();
+            try {
+                down();
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
             throw failure;
         }
         return beside;
@@ -230,18 +237,18 @@ public final class Kube {
     }
 
     /**
-     * Removes the pods and their volumes, then stops the broker and Zipkin; says what it stopped. Each pod is removed by
-     * its name, so that a play that failed half-way, or one made from another checkout, is undone as well.
+     * Removes the pods this checkout played and their volumes, then stops the broker and Zipkin; says what it stopped.
+     * Every pod of Agora's is removed, so that a play that failed half-way is undone too.
      */
     public List<String> down() {
         List<String> stopped = new ArrayList<>();
         LaunchFailure podsLeft = null;
-        if (Tools.isInstalled("podman")) {
+        if (Files.isRegularFile(played(home))) {
             try {
-                stopped.addAll(removePods(services(home)));
-                Files.deleteIfExists(played(home));
+                stopped.addAll(removePods());
+                Files.delete(played(home));
             } catch (LaunchFailure failure) {
-                podsLeft = failure;
+                podsLeft = failure; // the file stays: it is how ./agora kube down knows to look again
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -253,35 +260,34 @@ public final class Kube {
         return stopped;
     }
 
-    /** Removes the pod of each service that has one, with its volume; says which pods it removed. */
-    private List<String> removePods(List<ServiceSpec> services) {
+    /** Removes every pod labelled as Agora's, and the services' volumes; says which pods it removed. */
+    private List<String> removePods() {
         Path log = home.log("kube");
-        List<String> removed = new ArrayList<>();
-        List<String> left = new ArrayList<>();
-        for (ServiceSpec service : services) {
-            String pod = podOf(service);
-            if (Tools.exitOf(List.of("podman", "pod", "exists", pod), home.repository(), log) == 0) {
-                if (Tools.exitOf(List.of("podman", "pod", "rm", "--force", pod), home.repository(), log) == 0) {
-                    removed.add(pod);
-                } else {
-                    left.add(pod);
-                }
-            }
+        List<String> pods = Tools.output(
+                        List.of("podman", "pod", "ps", "--filter", "label=" + AGORA_LABEL, "--format", "{{.Name}}"),
+                        log)
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
+        if (!pods.isEmpty()) {
+            List<String> remove = new ArrayList<>(List.of("podman", "pod", "rm", "--force"));
+            remove.addAll(pods);
+            Tools.run(
+                    remove,
+                    home.repository(),
+                    log,
+                    "podman could not remove the pods " + String.join(", ", pods) + "; run ./agora kube down again");
+        }
+        for (ServiceSpec service : services(home)) {
             Tools.exitOf(
                     List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
                     home.repository(),
                     log);
         }
-        if (!left.isEmpty()) {
-            throw new LaunchFailure(
-                    "podman could not remove the pods " + String.join(", ", left)
-                            + "; run ./agora kube down again. Last lines of " + log + ":",
-                    Logs.lastLines(log, 25));
-        }
-        return removed;
+        return pods;
     }
 
-    /** The name podman gives the pod of a service's Deployment. */
+    /** The name podman (4.x, as Debian's) gives the pod of a service's Deployment. */
     static String podOf(ServiceSpec service) {
         return service.name() + "-pod-0";
     }

@@ -29,7 +29,7 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>Four times a second this flushes the file to the disk, then rewrites the live pages of the emptiest chunks and
  * moves chunks into the holes before the file's end, each round within a bounded size (larger for moves when nothing
- * committed since the last round: nothing waits then); the retention time is lowered to {@link #RETENTION}. So that a
+ * committed since the last round, as at rest); the retention time is lowered to {@link #RETENTION}. So that a
  * chunk's space is written again only once the chunks that replaced it are on the disk, each round holds the store's
  * current version until the next round's flush: H2 overwrites no chunk left unused by a version it is asked to keep.
  *
@@ -52,8 +52,8 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     private static final int BYTES_PER_ROUND = 1 << 20;
 
     /**
-     * A round after which nothing committed moves up to this much: no commit waits, and a chunk bigger than a busy
-     * round's budget (a rewrite stores its pages as one chunk of a megabyte or more) can be moved only so.
+     * A round after which nothing committed moves up to this much: a chunk bigger than a busy round's budget (a rewrite
+     * stores its pages as one chunk of a megabyte or more) can be moved only so. A commit that comes meanwhile waits.
      */
     private static final int IDLE_MOVE_BYTES = 16 << 20;
 
@@ -69,8 +69,8 @@ public final class H2FileHousekeeping implements SmartLifecycle {
     /** The version the last round holds; only the rounds' thread touches it. */
     private @Nullable Hold held;
 
-    /** The store's version when the last round ended: the same at the next round's start says nothing committed. */
-    private long versionAfterLastRound = -1;
+    /** The store and its version when the last round ended: the same at the next round's start, nothing committed. */
+    private @Nullable StoreVersion lastRoundEnded;
 
     private @Nullable Boolean keeping;
     private @Nullable String lastFailure;
@@ -129,7 +129,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
             if (store == null || store.isClosed() || store.getFileStore() == null) {
                 return;
             }
-            boolean idle = store.getCurrentVersion() == versionAfterLastRound;
+            boolean idle = new StoreVersion(store, store.getCurrentVersion()).equals(lastRoundEnded);
             MVStore.TxCounter version = store.registerVersionUsage();
             try {
                 flushes.record(store::sync);
@@ -146,7 +146,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
                 long moving = idle ? IDLE_MOVE_BYTES : BYTES_PER_ROUND;
                 moves.record(() -> file.compactMoveChunks(TARGET_FILE_FILL_PERCENT, moving, store));
             }
-            versionAfterLastRound = store.getCurrentVersion();
+            lastRoundEnded = new StoreVersion(store, store.getCurrentVersion());
         }
     }
 
@@ -197,4 +197,7 @@ public final class H2FileHousekeeping implements SmartLifecycle {
 
     /** A store's version held by a round, so that H2 keeps the chunks left unused since. */
     private record Hold(MVStore store, MVStore.TxCounter version) {}
+
+    /** A store (compared by identity) and one of its versions. */
+    private record StoreVersion(MVStore store, long version) {}
 }
