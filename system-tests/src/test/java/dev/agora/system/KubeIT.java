@@ -14,8 +14,6 @@ import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.Unreachable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +36,7 @@ class KubeIT {
     static final ApiClient GATEWAY = ApiClient.onPort(8080);
 
     @BeforeAll
-    static void kubeUp() {
+    static void kubeUp() throws Exception {
         for (String tool : List.of("kubectl", "podman", "buildah")) {
             if (!Tools.isInstalled(tool)) {
                 Unreachable.skipOrFail(
@@ -58,20 +56,12 @@ class KubeIT {
      * A pod of Agora's, not running, as a run that could not end leaves it (or a run from another checkout): podman
      * refuses to play a file whose pod names are taken, so {@code ./agora kube up} must remove it first.
      */
-    static void leaveAStalePod(String name) {
-        try {
-            Process created = new ProcessBuilder(
-                            "podman", "pod", "create", "--replace", "--label", Kube.AGORA_LABEL, "--name", name)
-                    .redirectErrorStream(true)
-                    .start();
-            String output = new String(created.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(created.waitFor()).as(output).isZero();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    static void leaveAStalePod(String name) throws IOException, InterruptedException {
+        Programs.Result created = Programs.run(
+                List.of("podman", "pod", "create", "--replace", "--label", Kube.AGORA_LABEL, "--name", name),
+                REPOSITORY,
+                Duration.ofSeconds(30));
+        assertThat(created.exit()).as(created.output()).isZero();
     }
 
     @AfterAll

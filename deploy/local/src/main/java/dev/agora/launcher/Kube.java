@@ -189,19 +189,13 @@ public final class Kube {
                     }
                     for (JsonNode mount : container.path("volumeMounts")) {
                         ((ObjectNode) mount)
-                                .put(
-                                        "name",
-                                        "agora-" + pod + "-"
-                                                + mount.path("name").asString());
+                                .put("name", volumeOf(pod, mount.path("name").asString()));
                     }
                 }
                 if (spec.path("volumes") instanceof ArrayNode volumes) {
                     for (JsonNode volume : volumes) {
                         ((ObjectNode) volume)
-                                .put(
-                                        "name",
-                                        "agora-" + pod + "-"
-                                                + volume.path("name").asString());
+                                .put("name", volumeOf(pod, volume.path("name").asString()));
                     }
                 }
             }
@@ -280,11 +274,16 @@ public final class Kube {
         }
         for (ServiceSpec service : services(home)) {
             Tools.exitOf(
-                    List.of("podman", "volume", "rm", "--force", "agora-" + service.name() + "-tmp"),
+                    List.of("podman", "volume", "rm", "--force", volumeOf(service.name(), "tmp")),
                     home.repository(),
                     log);
         }
         return pods;
+    }
+
+    /** A pod's volume as played: podman makes a named volume of an emptyDir, which pods of one name would share. */
+    static String volumeOf(String pod, String volume) {
+        return "agora-" + pod + "-" + volume;
     }
 
     /** The name podman (4.x, as Debian's) gives the pod of a service's Deployment. */
