@@ -141,6 +141,8 @@ public final class H2FileHousekeeping implements SmartLifecycle {
             held = new Hold(store, version);
             store.setRetentionTime((int) RETENTION.toMillis());
             rewrites.record(() -> store.compact(TARGET_CHUNK_FILL_PERCENT, BYTES_PER_ROUND));
+            // H2 checks the fill rate too, but only once it holds the store's lock, which commits wait for: asked
+            // first, a full file costs them nothing and times no move.
             if (store.getFileStore() instanceof RandomAccessStore file
                     && file.getFillRate() < TARGET_FILE_FILL_PERCENT) {
                 long moving = idle ? IDLE_MOVE_BYTES : BYTES_PER_ROUND;
