@@ -31,10 +31,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -69,6 +71,9 @@ class NotificationsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient database;
 
     @Test
     void an_order_event_delivered_again_or_republished_notifies_its_customer_once() throws Exception {
@@ -147,6 +152,36 @@ class NotificationsIT {
     }
 
     @Test
+    void a_placed_order_takes_no_inbox_entry_and_no_transaction() {
+        String grace = "grace-" + UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        String placedId = UUID.randomUUID().toString();
+        String confirmedId = UUID.randomUUID().toString();
+
+        publish(
+                order,
+                placedId,
+                OrderPlaced.newBuilder()
+                        .setOrderId(order.toString())
+                        .setCustomerId(grace)
+                        .build());
+        publish(
+                order,
+                confirmedId,
+                OrderConfirmed.newBuilder()
+                        .setOrderId(order.toString())
+                        .setCustomerId(grace)
+                        .setTotal(Money.newBuilder().setAmount("9.90").setCurrency("EUR"))
+                        .build());
+
+        // Same key, same partition: once the confirmation is told, the placed order was read before it.
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> notificationsOf(grace).path("totalItems").asInt() == 1);
+        assertThat(inboxEntries(confirmedId)).isEqualTo(1);
+        assertThat(inboxEntries(placedId)).isZero();
+    }
+
+    @Test
     void a_placed_order_tells_nobody_and_an_event_without_a_customer_goes_to_the_dead_letter_topic() {
         String frank = "frank-" + UUID.randomUUID();
         UUID placed = UUID.randomUUID();
@@ -169,6 +204,13 @@ class NotificationsIT {
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> notificationsOf(frank).path("items").isEmpty());
+    }
+
+    private int inboxEntries(String messageId) {
+        return database.sql("SELECT COUNT(*) FROM inbox_messages WHERE message_id = ?")
+                .param(messageId)
+                .query(Integer.class)
+                .single();
     }
 
     private JsonNode notificationsOf(String customer) {

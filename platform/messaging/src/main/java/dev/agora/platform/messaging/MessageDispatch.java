@@ -3,9 +3,13 @@ package dev.agora.platform.messaging;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Which handler takes each type of message a consumer reads: one handler per protobuf type, given the payload parsed
@@ -22,15 +26,17 @@ public final class MessageDispatch {
 
     private final String consumer;
     private final Map<String, Consumer<IncomingMessage>> handlers;
+    private final Set<String> ignored;
 
-    private MessageDispatch(String consumer, Map<String, Consumer<IncomingMessage>> handlers) {
+    private MessageDispatch(String consumer, Map<String, Consumer<IncomingMessage>> handlers, Set<String> ignored) {
         this.consumer = consumer;
         this.handlers = Map.copyOf(handlers);
+        this.ignored = Set.copyOf(ignored);
     }
 
     /** No handler yet; {@code consumer} names the service in the message of a type it does not handle. */
     public static MessageDispatch of(String consumer) {
-        return new MessageDispatch(consumer, Map.of());
+        return new MessageDispatch(consumer, Map.of(), Set.of());
     }
 
     /** This dispatch, and messages of {@code type} parsed and given to {@code handler} with their envelope. */
@@ -42,7 +48,24 @@ public final class MessageDispatch {
 
     /** This dispatch, and messages of {@code type} read and left alone: a type the consumer knows it need not act on. */
     public MessageDispatch ignoring(Message type) {
-        return with(type, message -> {});
+        MessageDispatch dispatch = with(type, message -> {});
+        Set<String> ignoredTypes = new HashSet<>(ignored);
+        ignoredTypes.add(ProtobufPayloads.typeOf(type));
+        return new MessageDispatch(consumer, dispatch.handlers, ignoredTypes);
+    }
+
+    /**
+     * The records of a poll that this dispatch acts on, in their order. Those of an ignored type are left out: with no
+     * effect to keep once, they need no inbox entry, and a poll of nothing else no transaction. A record without a type
+     * stays, to be found malformed.
+     */
+    public List<ConsumerRecord<String, byte[]>> actedOn(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream()
+                .filter(record -> {
+                    String type = IncomingMessage.header(record, EnvelopeHeaders.TYPE);
+                    return type == null || !ignored.contains(type);
+                })
+                .toList();
     }
 
     /** Gives the message to the handler of its type. */
@@ -61,6 +84,6 @@ public final class MessageDispatch {
         }
         Map<String, Consumer<IncomingMessage>> more = new HashMap<>(handlers);
         more.put(name, handler);
-        return new MessageDispatch(consumer, more);
+        return new MessageDispatch(consumer, more, ignored);
     }
 }

@@ -3,12 +3,16 @@ package dev.agora.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.protobuf.BoolValue;
 import com.google.protobuf.Int64Value;
 import com.google.protobuf.Message;
 import com.google.protobuf.StringValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class MessageDispatchTest {
@@ -18,13 +22,13 @@ class MessageDispatchTest {
     private final MessageDispatch dispatch = MessageDispatch.of("notifications")
             .on(StringValue.getDefaultInstance(), (text, message) -> handled.add("text " + text.getValue()))
             .on(Int64Value.getDefaultInstance(), (number, message) -> handled.add("number " + number.getValue()))
-            .ignoring(com.google.protobuf.BoolValue.getDefaultInstance());
+            .ignoring(BoolValue.getDefaultInstance());
 
     @Test
     void each_type_goes_to_its_own_handler_parsed() {
         dispatch.handle(message(StringValue.of("hello")));
         dispatch.handle(message(Int64Value.of(42)));
-        dispatch.handle(message(com.google.protobuf.BoolValue.of(true)));
+        dispatch.handle(message(BoolValue.of(true)));
 
         assertThat(handled).containsExactly("text hello", "number 42");
     }
@@ -52,6 +56,25 @@ class MessageDispatchTest {
         assertThatThrownBy(() -> dispatch.on(StringValue.getDefaultInstance(), (text, message) -> {}))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("two handlers for google.protobuf.StringValue");
+    }
+
+    @Test
+    void a_poll_is_acted_on_without_its_ignored_messages() {
+        ConsumerRecord<String, byte[]> text = record(0, ProtobufPayloads.typeOf(StringValue.of("hello")));
+        ConsumerRecord<String, byte[]> ignored = record(1, ProtobufPayloads.typeOf(BoolValue.of(true)));
+        ConsumerRecord<String, byte[]> untyped = record(2, null);
+        ConsumerRecord<String, byte[]> number = record(3, ProtobufPayloads.typeOf(Int64Value.of(42)));
+
+        assertThat(dispatch.actedOn(List.of(text, ignored, untyped, number))).containsExactly(text, untyped, number);
+        assertThat(dispatch.actedOn(List.of(ignored))).isEmpty();
+    }
+
+    private static ConsumerRecord<String, byte[]> record(long offset, @Nullable String type) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("t", 0, offset, "k", new byte[0]);
+        if (type != null) {
+            record.headers().add(EnvelopeHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
     }
 
     private static IncomingMessage message(Message payload) {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -204,6 +205,18 @@ abstract class MessagingContract {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(marker) == 1);
         assertThat(effectsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void offsets_are_committed_after_processing_at_most_once_a_second() {
+        // A commit a poll was a broker round trip per message under load; a crash now redelivers up to a second of
+        // messages, which the test above shows harmless.
+        ContainerProperties container = listeners
+                .getListenerContainer(MessagingTestApplication.CONSUMER)
+                .getContainerProperties();
+
+        assertThat(container.getAckMode()).isEqualTo(ContainerProperties.AckMode.TIME);
+        assertThat(container.getAckTime()).isEqualTo(1000);
     }
 
     @Test

@@ -52,7 +52,7 @@ class OrderEventListener {
 
     @KafkaListener(topics = OrdersTopics.EVENTS, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.processAllOnce(CONSUMER, records, dispatch::handle);
+        inbox.processAllOnce(CONSUMER, dispatch.actedOn(records), dispatch::handle);
     }
 
     private static NotifyCustomer.Command command(
