@@ -6,6 +6,8 @@
 #
 #   bench/gateway/run.sh              the real gateway (Spring Cloud Gateway on WebFlux)
 #   bench/gateway/run.sh --webmvc     also Spring Cloud Gateway on WebMVC with virtual threads (bench/gateway-webmvc)
+#   bench/gateway/run.sh --bare       also Spring Cloud Gateway on WebFlux as its starter comes, one route and nothing
+#                                     of Agora's (bench/gateway-bare): the framework's own cost, the real gateway's floor
 #
 # Env: DURATION (s, default 20), WARMUP (s, default 150, before each target), CONNECTIONS (default 32), THREADS
 # (default 2). The warm-up is long on purpose: on 2 cores the JIT shares the CPU with wrk and the services; the gateway
@@ -18,7 +20,14 @@ warmup=${WARMUP:-150}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 webmvc=false
-[ "${1:-}" = "--webmvc" ] && webmvc=true
+bare=false
+for option in "$@"; do
+    case "$option" in
+        --webmvc) webmvc=true ;;
+        --bare) bare=true ;;
+        *) echo "unknown option $option (--webmvc, --bare)" >&2; exit 1 ;;
+    esac
+done
 
 for tool in wrk nginx; do
     if ! command -v "$tool" >/dev/null && [ ! -x "/usr/sbin/$tool" ]; then
@@ -32,6 +41,7 @@ nginx=$(command -v nginx || echo /usr/sbin/nginx)
 AGORA_GATEWAY_RATELIMITS_ENABLED=false ./agora up -d >/dev/null
 nginx_dir=$(mktemp -d)
 trap './agora down >/dev/null; [ -n "${mvc_pid:-}" ] && kill "$mvc_pid" 2>/dev/null;
+    [ -n "${bare_pid:-}" ] && kill "$bare_pid" 2>/dev/null;
     [ -f "$nginx_dir/nginx.pid" ] && kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null; rm -rf "$nginx_dir"' EXIT
 
 # nginx on 8070 in front of the catalog: as many workers as cores, no access log, upstream connections kept alive.
@@ -58,15 +68,18 @@ NGINX
 id=$(curl -sf 'http://127.0.0.1:8081/api/products?size=1' | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 path="/api/products/$id"
 
-if $webmvc; then
-    JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} ./mvnw -q -B -Pbench -pl bench/gateway-webmvc -am package -DskipTests
-    # The JVM options ./agora gives every service (deploy/local Platform.JVM_OPTIONS), without an AOT cache.
-    "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -XX:+UseSerialGC -Xss512k -Xms32m -Xmx256m \
-        -XX:ReservedCodeCacheSize=64m --enable-native-access=ALL-UNNAMED \
-        -jar bench/gateway-webmvc/target/gateway-webmvc.jar >/tmp/agora-bench-webmvc.log 2>&1 &
-    mvc_pid=$!
-    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:8090$path" >/dev/null && break; sleep 1; done
-fi
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+start_bench_gateway() { # module port: its jar started with the JVM options ./agora gives every service (AgoraService
+    # .JVM_OPTIONS), without an AOT cache; echoes its pid once it routes
+    JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} ./mvnw -q -B -Pbench -pl "bench/$1" -am package -DskipTests >&2
+    "$java" -XX:+UseSerialGC -Xss512k -Xms32m -Xmx256m -XX:ReservedCodeCacheSize=64m --enable-native-access=ALL-UNNAMED \
+        -jar "bench/$1/target/$1.jar" >"/tmp/agora-bench-$1.log" 2>&1 &
+    local pid=$!
+    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$2$path" >/dev/null && break; sleep 1; done
+    echo "$pid"
+}
+if $webmvc; then mvc_pid=$(start_bench_gateway gateway-webmvc 8090); fi
+if $bare; then bare_pid=$(start_bench_gateway gateway-bare 8092); fi
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
 pid_of() { sed -n 's/^pid=//p' ".agora/run/$1.properties"; }
@@ -94,4 +107,10 @@ if $webmvc; then
     mvc=$(measure "gateway WebMVC+VT (8090)" "http://127.0.0.1:8090$path")
     awk -v g="$mvc" -v d="$direct" 'BEGIN {printf "ratio WebMVC/direct: %.2f\n", g / d}' >&2
     echo "RSS after the run: gateway WebMVC $(rss_mb "$mvc_pid") MB" >&2
+fi
+if $bare; then
+    plain=$(measure "gateway bare WebFlux (8092)" "http://127.0.0.1:8092$path")
+    awk -v g="$plain" -v d="$direct" -v n="$proxied" \
+        'BEGIN {printf "ratio bare WebFlux/direct: %.2f   bare WebFlux/nginx: %.2f\n", g / d, g / n}' >&2
+    echo "RSS after the run: gateway bare WebFlux $(rss_mb "$bare_pid") MB" >&2
 fi
