@@ -69,8 +69,9 @@ id=$(curl -sf 'http://127.0.0.1:8081/api/products?size=1' | sed -E 's/.*"id":"([
 path="/api/products/$id"
 
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-start_bench_gateway() { # module port: its jar started with the JVM options ./agora gives every service (AgoraService
-    # .JVM_OPTIONS), without an AOT cache; echoes its pid once it routes
+# module port: builds bench/<module>, starts its jar with the JVM options ./agora gives every service (without an AOT
+# cache) and echoes its pid once it routes.
+start_bench_gateway() {
     JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} ./mvnw -q -B -Pbench -pl "bench/$1" -am package -DskipTests >&2
     "$java" -XX:+UseSerialGC -Xss512k -Xms32m -Xmx256m -XX:ReservedCodeCacheSize=64m --enable-native-access=ALL-UNNAMED \
         -jar "bench/$1/target/$1.jar" >"/tmp/agora-bench-$1.log" 2>&1 &
