@@ -38,6 +38,21 @@ public class OutboxRelay implements SmartLifecycle {
     /** Takes the relay lease, or waits while another instance holds it; the lock ends with the transaction. */
     static final String TAKE_LEASE = "SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE";
 
+    /**
+     * Whether any row is unsent. Ordered like the index on (sent_at, sequence_number), which all unsent rows share the
+     * start of: ordered by sequence_number alone, PostgreSQL may walk the primary key through every sent row kept.
+     */
+    static final String FIRST_UNSENT =
+            "SELECT sequence_number FROM outbox_messages WHERE sent_at IS NULL ORDER BY sent_at, sequence_number LIMIT 1";
+
+    /** The unsent rows in the order written, a batch at most; ordered as {@link #FIRST_UNSENT} is, for its reason. */
+    static final String UNSENT_ROWS = """
+            SELECT sequence_number, message_id, topic, message_key, message_type, occurred_at, traceparent, payload
+            FROM outbox_messages
+            WHERE sent_at IS NULL
+            ORDER BY sent_at, sequence_number
+            LIMIT ?""";
+
     private final JdbcClient database;
     private final TransactionTemplate transactions;
     private final KafkaOperations<String, byte[]> kafka;
@@ -81,13 +96,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         Round round = transactions.execute(status -> {
             database.sql(TAKE_LEASE).query(Integer.class).single();
-            List<Row> rows = database.sql("""
-                            SELECT sequence_number, message_id, topic, message_key, message_type, occurred_at,
-                                   traceparent, payload
-                            FROM outbox_messages
-                            WHERE sent_at IS NULL
-                            ORDER BY sequence_number
-                            LIMIT ?""")
+            List<Row> rows = database.sql(UNSENT_ROWS)
                     .param(properties.relayBatch())
                     .query((result, number) -> new Row(
                             result.getLong("sequence_number"),
@@ -132,11 +141,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private boolean hasUnsentRows() {
-        return database.sql("SELECT sequence_number FROM outbox_messages WHERE sent_at IS NULL ORDER BY sequence_number"
-                        + " LIMIT 1")
-                .query(Long.class)
-                .optional()
-                .isPresent();
+        return database.sql(FIRST_UNSENT).query(Long.class).optional().isPresent();
     }
 
     private record Round(int sent, @Nullable RelayFailure failure) {}
