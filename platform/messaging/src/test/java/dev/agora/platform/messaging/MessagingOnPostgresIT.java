@@ -16,9 +16,9 @@ class MessagingOnPostgresIT extends MessagingContract {
 
     @Test
     void the_relay_finds_its_unsent_rows_through_their_index_however_many_sent_rows_are_kept() {
-        // Sent rows stay for the retention (days); before statistics are gathered, ordering by the primary key made
-        // PostgreSQL walk all of them at every round (37 ms each with 125 000 kept, measured on the checkout bench).
-        // Written unsent, then marked sent, as the relay does: what a busy service keeps for the retention.
+        // Rows written unsent, then marked sent, as the relay leaves them for the retention (days). Before statistics
+        // were gathered, ordering by the primary key made PostgreSQL walk all of them at every round (37 ms each with
+        // 125 000 kept, measured on the checkout bench).
         database.sql("""
                         INSERT INTO outbox_messages (message_id, topic, message_key, message_type, occurred_at, payload)
                         SELECT gen_random_uuid(), 'kept', 'k', 't', now(), decode('00', 'hex')
