@@ -32,9 +32,11 @@ public final class CurrentTrace {
     /** The current span as a W3C {@code traceparent}, for work that continues the trace later or elsewhere. */
     public @Nullable String traceparent() {
         Span span = currentSpan();
-        if (span == null) {
-            return null;
-        }
+        return span == null ? null : traceparentOf(span);
+    }
+
+    /** A span as the W3C {@code traceparent} of the work it is the parent of. */
+    public static String traceparentOf(Span span) {
         TraceContext context = span.context();
         boolean sampled = Boolean.TRUE.equals(context.sampled());
         return "00-" + context.traceId() + "-" + context.spanId() + (sampled ? "-01" : "-00");

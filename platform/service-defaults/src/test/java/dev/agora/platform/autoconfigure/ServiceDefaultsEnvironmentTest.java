@@ -2,6 +2,7 @@ package dev.agora.platform.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.platform.logging.JsonLines;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -18,7 +19,7 @@ class ServiceDefaultsEnvironmentTest {
 
         assertThat(environment.getProperty("spring.threads.virtual.enabled")).isEqualTo("true");
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
-        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("logstash");
+        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo(JsonLines.class.getName());
         assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
                 .isEqualTo("health,prometheus,breakers,chaos");
     }
