@@ -159,6 +159,9 @@ class GatewayTest {
         assertThat(kept.json().get("requestId").asString()).isEqualTo("checkout-42.a");
         assertThat(replaced.header("X-Request-Id").orElseThrow()).matches("[0-9a-f-]{36}");
         assertThat(tooLong.header("X-Request-Id").orElseThrow()).matches("[0-9a-f-]{36}");
+        assertThat(replaced.json().get("requestId").asString())
+                .as("the service gets the id the client is answered with, never the malformed one")
+                .isEqualTo(replaced.header("X-Request-Id").orElseThrow());
     }
 
     @Test

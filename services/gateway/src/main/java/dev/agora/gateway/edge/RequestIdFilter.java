@@ -3,7 +3,6 @@ package dev.agora.gateway.edge;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -35,15 +34,13 @@ public class RequestIdFilter implements WebFilter, Ordered {
         String id = sent != null && WELL_FORMED.matcher(sent).matches()
                 ? sent
                 : UUID.randomUUID().toString();
-        ServerHttpRequest request = exchange.getRequest()
-                .mutate()
-                .headers(headers -> headers.set(HEADER, id))
-                .build();
+        // Upstream, the id replaces the client's in the copy of the headers that routing makes (UpstreamHeaders):
+        // a copy of the request here would cost every request another decorator of the exchange.
         exchange.getAttributes().put(ATTRIBUTE, id);
         exchange.getResponse().beforeCommit(() -> {
             exchange.getResponse().getHeaders().set(HEADER, id);
             return Mono.empty();
         });
-        return chain.filter(exchange.mutate().request(request).build());
+        return chain.filter(exchange);
     }
 }
