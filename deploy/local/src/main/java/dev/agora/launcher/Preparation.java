@@ -214,7 +214,8 @@ final class Preparation {
 
     /** The folder of {@code apps} for this content of a service's jar: the same for the same bytes. */
     static Path contentFolder(Path apps, String service, Path jar) {
-        return apps.resolve(service).resolve(Sha256.of(jar).substring(0, 16));
+        String digest = Sha256.remembered(jar, apps.resolve(service + ".jar.sha256"));
+        return apps.resolve(service).resolve(digest.substring(0, 16));
     }
 
     private static void unpack(Path jar, Path destination) throws IOException {

@@ -33,6 +33,24 @@ class PreparationTest {
     }
 
     @Test
+    void a_jar_is_read_again_only_when_its_size_or_time_stamp_changed() throws Exception {
+        Path apps = dir.resolve("app");
+        Path jar = dir.resolve("catalog.jar");
+        Files.writeString(jar, "first bytes");
+        FileTime built = Files.getLastModifiedTime(jar);
+        Path first = Preparation.contentFolder(apps, "catalog", jar);
+
+        Files.writeString(jar, "other bytes");
+        Files.setLastModifiedTime(jar, built);
+        assertThat(Preparation.contentFolder(apps, "catalog", jar))
+                .as("the same size and time stamp: its remembered digest, the file not read")
+                .isEqualTo(first);
+
+        Files.setLastModifiedTime(jar, FileTime.from(built.toInstant().plusSeconds(1)));
+        assertThat(Preparation.contentFolder(apps, "catalog", jar)).isNotEqualTo(first);
+    }
+
+    @Test
     void a_broker_that_dies_while_starting_has_no_cache_to_discard() throws Exception {
         Home home = new Home(dir, dir.resolve(".agora"));
         Files.createDirectories(KafkaBroker.libs(dir));
