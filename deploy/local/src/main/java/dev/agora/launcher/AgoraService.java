@@ -36,17 +36,7 @@ public final class AgoraService implements HttpProbed {
 
     @Override
     public List<String> command(Home home, ServiceSpec service, @Nullable Prepared prepared) {
-        if (prepared == null) {
-            throw new IllegalStateException(service.id() + " was not prepared");
-        }
-        List<String> command = new ArrayList<>();
-        command.add(ProcessKind.javaExecutable());
-        command.add(ProcessKind.marker(service.id()));
-        command.addAll(JVM_OPTIONS);
-        if (prepared.aotCache() != null) {
-            command.add("-XX:AOTCache=" + prepared.aotCache());
-        }
-        command.addAll(List.of("-jar", prepared.jar().toString()));
+        List<String> command = new ArrayList<>(preparedJvm(service, prepared));
         command.addAll(service.arguments());
         return command;
     }
@@ -54,6 +44,29 @@ public final class AgoraService implements HttpProbed {
     @Override
     public boolean isPrepared() {
         return true;
+    }
+
+    @Override
+    public List<String> jvmOptions() {
+        return JVM_OPTIONS;
+    }
+
+    @Override
+    public List<String> trainingArguments(ServiceSpec service, Path scratch) {
+        List<String> arguments = new ArrayList<>();
+        for (String argument : service.arguments()) {
+            // The training run must not take the real ports nor touch the real database.
+            if (argument.startsWith("--server.port=")
+                    || argument.startsWith("--management.server.port=")
+                    || argument.startsWith("--spring.grpc.server.port=")) {
+                arguments.add(argument.substring(0, argument.indexOf('=') + 1) + "0");
+            } else if (argument.startsWith("--agora.data-dir=")) {
+                arguments.add("--agora.data-dir=" + scratch);
+            } else {
+                arguments.add(argument);
+            }
+        }
+        return arguments;
     }
 
     @Override

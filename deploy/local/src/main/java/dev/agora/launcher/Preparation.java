@@ -80,7 +80,7 @@ final class Preparation {
      */
     String discardAotCache(ServiceSpec service) {
         if (!service.kind().isPrepared()) {
-            return ""; // the broker and Zipkin have no cache: what they said is the whole story
+            return ""; // the broker has no cache: what it said is the whole story
         }
         Path cache = aotCacheOf(contentFolder(service).resolve(service.name() + ".jar"));
         try {
@@ -114,7 +114,7 @@ final class Preparation {
         Path scratch = trainingDataOf(jar);
         List<String> command = new ArrayList<>();
         command.add(ProcessKind.javaExecutable());
-        command.addAll(AgoraService.JVM_OPTIONS);
+        command.addAll(service.kind().jvmOptions());
         command.addAll(List.of(
                 // C1 only: the cache then holds no C2 profiles, which made every later start spend its first seconds
                 // compiling. Measured on two cores: all ready in 37-44 s instead of 58-60 s, trained in 121 s, not 165.
@@ -123,21 +123,11 @@ final class Preparation {
                 "-Dspring.context.exit=onRefresh",
                 "-jar",
                 jar.toString()));
-        for (String argument : service.arguments()) {
-            // The training run must not take the real ports nor touch the real database.
-            if (argument.startsWith("--server.port=")
-                    || argument.startsWith("--management.server.port=")
-                    || argument.startsWith("--spring.grpc.server.port=")) {
-                command.add(argument.substring(0, argument.indexOf('=') + 1) + "0");
-            } else if (argument.startsWith("--agora.data-dir=")) {
-                command.add("--agora.data-dir=" + scratch);
-            } else {
-                command.add(argument);
-            }
-        }
+        command.addAll(service.kind().trainingArguments(service, scratch));
         try {
-            return new ProcessBuilder(command)
-                    .directory(jar.getParent().toFile())
+            ProcessBuilder training = new ProcessBuilder(command);
+            training.environment().putAll(service.kind().environment());
+            return training.directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(jar.resolveSibling("training.log").toFile())
                     .start();
@@ -186,7 +176,7 @@ final class Preparation {
             throw new LaunchFailure("No jar for " + service.name() + " at " + jar + ": build it with ./mvnw package.");
         }
         Path target = contentFolder(service);
-        Path runnable = target.resolve(service.name() + ".jar");
+        Path runnable = target.resolve(jar.getFileName());
         try {
             if (!Files.isRegularFile(runnable)) {
                 Path partial = target.resolveSibling(

@@ -2,6 +2,7 @@ package dev.agora.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,6 +40,41 @@ public sealed interface ProcessKind permits HttpProbed, KafkaBroker {
     /** Whether its jar is unpacked and given an AOT cache before it runs ({@link Preparation}). */
     default boolean isPrepared() {
         return false;
+    }
+
+    /**
+     * For a kind that {@link #isPrepared() is prepared}: the JVM options it runs with, which its AOT cache's training
+     * run takes too (a cache is used only by a JVM started with options that match it).
+     */
+    default List<String> jvmOptions() {
+        return List.of();
+    }
+
+    /**
+     * For a kind that {@link #isPrepared() is prepared}: its command up to its own arguments (the JVM with its marker
+     * and {@link #jvmOptions}, its AOT cache when one could be made, its unpacked jar).
+     */
+    default List<String> preparedJvm(ServiceSpec process, @Nullable Prepared prepared) {
+        if (prepared == null) {
+            throw new IllegalStateException(process.id() + " was not prepared");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.add(marker(process.id()));
+        command.addAll(jvmOptions());
+        if (prepared.aotCache() != null) {
+            command.add("-XX:AOTCache=" + prepared.aotCache());
+        }
+        command.addAll(List.of("-jar", prepared.jar().toString()));
+        return command;
+    }
+
+    /**
+     * For a kind that {@link #isPrepared() is prepared}: the arguments of the training run that makes its AOT cache,
+     * which must take none of the real ports and keep its data in {@code scratch}.
+     */
+    default List<String> trainingArguments(ServiceSpec process, Path scratch) {
+        return List.of();
     }
 
     /** Whether it is ready to serve: its readiness probe answers UP, or, for the broker, its cluster answers. */

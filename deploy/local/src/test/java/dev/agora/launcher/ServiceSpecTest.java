@@ -2,6 +2,7 @@ package dev.agora.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,25 @@ class ServiceSpecTest {
         assertThat(KafkaBroker.spec(9092, 9093).readinessCheck()).isEqualTo("cluster metadata on 127.0.0.1:9092");
         assertThat(ZipkinServer.spec(9411).address()).isEqualTo("http://127.0.0.1:9411/zipkin/");
         assertThat(PrometheusServer.spec(9090).readinessCheck()).isEqualTo("http://127.0.0.1:9090/-/ready");
+    }
+
+    @Test
+    void zipkin_runs_like_a_service_from_its_unpacked_jar_with_its_aot_cache_and_trains_on_no_real_port() {
+        ServiceSpec zipkin = ZipkinServer.spec(9411);
+        Path unpacked = Path.of("/agora/app/zipkin/0123/zipkin-server.jar");
+        Path cache = unpacked.resolveSibling("app.c1.aot");
+
+        Home home = new Home(Path.of("/agora"), Path.of("/agora/.agora"));
+        List<String> command = ZipkinServer.KIND.command(home, zipkin, new ProcessKind.Prepared(unpacked, cache));
+
+        assertThat(zipkin.kind().isPrepared()).isTrue();
+        assertThat(command)
+                .containsSequence(ZipkinServer.JVM_OPTIONS)
+                .containsSequence("-XX:AOTCache=" + cache, "-jar", unpacked.toString())
+                .contains("--armeria.ports[0].port=9411", "--armeria.ports[0].ip=127.0.0.1");
+        assertThat(zipkin.kind().trainingArguments(zipkin, Path.of("/scratch")))
+                .contains("--armeria.ports[0].port=0")
+                .noneMatch(argument -> argument.contains("9411"));
     }
 
     @Test
