@@ -36,7 +36,7 @@ public final class AgoraService implements HttpProbed {
 
     @Override
     public List<String> command(Home home, ServiceSpec service, @Nullable Prepared prepared) {
-        List<String> command = new ArrayList<>(preparedJvm(service, prepared));
+        List<String> command = new ArrayList<>(preparedCommand(service, prepared));
         command.addAll(service.arguments());
         return command;
     }

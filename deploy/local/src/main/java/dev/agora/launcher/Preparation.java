@@ -21,10 +21,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Makes Agora's services ready to run fast: each service jar unpacked the way Spring Boot recommends for production,
- * and given a JDK AOT cache (JEP 483: classes loaded and linked ahead of time, from one training run that stops once
- * the application context is refreshed). Both together roughly halve the start-up time; they are made again only when
- * a jar is rebuilt.
+ * Makes Agora's services (and Zipkin, also a Spring Boot application) ready to run fast: each jar unpacked the way
+ * Spring Boot recommends for production, and given a JDK AOT cache (JEP 483: classes loaded and linked ahead of time,
+ * from one training run that stops once the application context is refreshed). Both together roughly halve the
+ * start-up time; they are made again only when a jar's content changes (its digest is remembered, {@link
+ * Sha256#remembered}).
  */
 final class Preparation {
 
@@ -82,7 +83,8 @@ final class Preparation {
         if (!service.kind().isPrepared()) {
             return ""; // the broker has no cache: what it said is the whole story
         }
-        Path cache = aotCacheOf(contentFolder(service).resolve(service.name() + ".jar"));
+        Path cache = aotCacheOf(
+                contentFolder(service).resolve(service.jar(home.repository()).getFileName()));
         try {
             return Files.deleteIfExists(cache)
                     ? " (its AOT cache was removed; the next ./agora up makes a new one)"

@@ -54,7 +54,7 @@ public sealed interface ProcessKind permits HttpProbed, KafkaBroker {
      * For a kind that {@link #isPrepared() is prepared}: its command up to its own arguments (the JVM with its marker
      * and {@link #jvmOptions}, its AOT cache when one could be made, its unpacked jar).
      */
-    default List<String> preparedJvm(ServiceSpec process, @Nullable Prepared prepared) {
+    default List<String> preparedCommand(ServiceSpec process, @Nullable Prepared prepared) {
         if (prepared == null) {
             throw new IllegalStateException(process.id() + " was not prepared");
         }
@@ -74,7 +74,7 @@ public sealed interface ProcessKind permits HttpProbed, KafkaBroker {
      * which must take none of the real ports and keep its data in {@code scratch}.
      */
     default List<String> trainingArguments(ServiceSpec process, Path scratch) {
-        return List.of();
+        throw new UnsupportedOperationException(process.id() + " is not prepared");
     }
 
     /** Whether it is ready to serve: its readiness probe answers UP, or, for the broker, its cluster answers. */

@@ -82,8 +82,8 @@ public final class ZipkinServer implements HttpProbed {
     }
 
     /**
-     * Unpacked and given an AOT cache, as Agora's services are: it is one of the last ready, and without a cache its
-     * start took about 8 s of CPU from the two cores that every JVM starting beside it shares; with one, about 2 s.
+     * Unpacked and given an AOT cache, as Agora's services are: without one it was among the last ready, its
+     * start taking about 8 s of CPU from the two cores that every JVM starting beside it shares; with one, about 2 s.
      */
     @Override
     public boolean isPrepared() {
@@ -102,7 +102,7 @@ public final class ZipkinServer implements HttpProbed {
 
     @Override
     public List<String> command(Home home, ServiceSpec zipkin, @Nullable Prepared prepared) {
-        List<String> command = new ArrayList<>(preparedJvm(zipkin, prepared));
+        List<String> command = new ArrayList<>(preparedCommand(zipkin, prepared));
         command.addAll(arguments(zipkin.port()));
         return command;
     }

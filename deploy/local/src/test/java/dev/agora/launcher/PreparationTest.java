@@ -33,21 +33,28 @@ class PreparationTest {
     }
 
     @Test
-    void a_jar_is_read_again_only_when_its_size_or_time_stamp_changed() throws Exception {
+    void a_jar_is_read_again_only_when_it_was_written_since_its_digest_was_remembered() throws Exception {
         Path apps = dir.resolve("app");
         Path jar = dir.resolve("catalog.jar");
-        Files.writeString(jar, "first bytes");
-        FileTime built = Files.getLastModifiedTime(jar);
+        Files.writeString(jar, "the bytes");
         Path first = Preparation.contentFolder(apps, "catalog", jar);
+        Path record = apps.resolve("catalog.jar.sha256");
+        String remembered = "ab".repeat(32);
+        Files.writeString(
+                record, Files.readString(record).replaceFirst("^[0-9a-f]{64}", remembered)); // as if another jar
 
-        Files.writeString(jar, "other bytes");
-        Files.setLastModifiedTime(jar, built);
         assertThat(Preparation.contentFolder(apps, "catalog", jar))
-                .as("the same size and time stamp: its remembered digest, the file not read")
+                .as("unchanged since: the remembered digest, the file not read")
+                .isEqualTo(apps.resolve("catalog").resolve(remembered.substring(0, 16)));
+
+        Files.writeString(jar, "the bytes");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        assertThat(Preparation.contentFolder(apps, "catalog", jar))
+                .as("written again: read again")
                 .isEqualTo(first);
 
-        Files.setLastModifiedTime(jar, FileTime.from(built.toInstant().plusSeconds(1)));
-        assertThat(Preparation.contentFolder(apps, "catalog", jar)).isNotEqualTo(first);
+        Files.writeString(record, "damaged");
+        assertThat(Preparation.contentFolder(apps, "catalog", jar)).isEqualTo(first);
     }
 
     @Test

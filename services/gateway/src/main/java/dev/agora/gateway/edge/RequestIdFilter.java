@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request an {@code X-Request-Id}: the client's own when it is well formed, a new UUID otherwise. The id
- * goes upstream with the request, back to the client, and into the access log.
+ * goes upstream with the request, back to the client, and into the access log. Within the gateway the exchange's
+ * {@link #ATTRIBUTE} holds it: the request's own header is still the client's, malformed or not.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
