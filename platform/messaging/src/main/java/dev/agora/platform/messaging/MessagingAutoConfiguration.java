@@ -18,10 +18,12 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -111,6 +113,18 @@ public class MessagingAutoConfiguration {
                 clock.getIfAvailable(Clock::systemUTC),
                 trace,
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    /**
+     * The inbox times each message by its own observation (the {@code spring.kafka.listener} timer, tagged with the
+     * listener's id), which Spring Kafka does not do for a listener that takes a whole poll; the container's own timers,
+     * under the same name with other tags, would make Prometheus refuse the inbox's (one set of tag keys per name).
+     * Applied by Boot to every {@code @KafkaListener} container.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>
+            listenerTimedByObservations() {
+        return container -> container.getContainerProperties().setMicrometerEnabled(false);
     }
 
     /** Applied by Boot to every {@code @KafkaListener} container. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.testing.KafkaTopics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,9 @@ abstract class MessagingContract {
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -205,6 +209,20 @@ abstract class MessagingContract {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(marker) == 1);
         assertThat(effectsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void each_message_is_timed_once_by_its_observation_under_one_set_of_tags() {
+        // Prometheus takes one set of tag keys per name: the container's own timers would make it refuse these.
+        String id = UUID.randomUUID().toString();
+        publishRaw(id, "timed");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(id) == 1);
+        assertThat(meters.find("spring.kafka.listener").timers())
+                .isNotEmpty()
+                .allSatisfy(timer -> assertThat(timer.getId().getTag("spring.kafka.listener.id"))
+                        .as("tags of %s", timer.getId())
+                        .isEqualTo(MessagingTestApplication.CONSUMER));
     }
 
     @Test
