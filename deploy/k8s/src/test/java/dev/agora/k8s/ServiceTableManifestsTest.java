@@ -89,7 +89,7 @@ class ServiceTableManifestsTest {
         List<String> blocked = new ArrayList<>();
         for (Service caller : ServiceTable.SERVICES) {
             for (Service called : ServiceTable.calledBy(caller)) {
-                int port = caller.kind() == Service.Kind.EDGE ? called.port() : called.grpcPort();
+                int port = caller.kind().callsOverHttp() ? called.port() : called.grpcPort();
                 String call = caller.name() + " -> " + called.name() + ":" + port;
                 Deployment callerDeployment = rendered.deployment(caller.name());
                 Deployment calledDeployment = rendered.deployment(called.name());

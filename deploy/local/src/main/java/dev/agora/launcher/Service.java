@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param routes the public paths the gateway sends to it
  * @param owns the topics that belong to it: the events it publishes and the commands it accepts
  * @param consumes the topics it reads (each gets a dead-letter topic)
- * @param calls the services it calls directly (over gRPC when they have a gRPC port), which therefore start first
+ * @param calls the services it calls directly (over gRPC, or over HTTP for the edge and a frontend), which therefore
+ *     start first
  * @param runsOnceBecause why it cannot run more than once, or {@code null} when {@code --scale} may run several
  * @param localArguments what it needs besides the usual when it runs on this machine
  */
@@ -44,7 +45,17 @@ public record Service(
         /** Signs users in and issues the tokens every other service checks (against its keys). */
         IDENTITY_PROVIDER,
         /** A business capability with its own data. */
-        DOMAIN
+        DOMAIN,
+        /**
+         * A backend for one kind of client (the web shop's pages): it calls the services' public APIs over HTTP on the
+         * customer's behalf, as the gateway does, and keeps only what its client needs between requests.
+         */
+        FRONTEND;
+
+        /** Whether it reaches the services it calls through their HTTP APIs rather than over gRPC. */
+        public boolean callsOverHttp() {
+            return this == EDGE || this == FRONTEND;
+        }
     }
 
     public Service {

@@ -2,6 +2,7 @@ package dev.agora.launcher;
 
 import static dev.agora.launcher.Service.Kind.DOMAIN;
 import static dev.agora.launcher.Service.Kind.EDGE;
+import static dev.agora.launcher.Service.Kind.FRONTEND;
 import static dev.agora.launcher.Service.Kind.IDENTITY_PROVIDER;
 import static dev.agora.launcher.Service.declare;
 
@@ -68,6 +69,11 @@ public final class ServiceTable {
                             Route.paths("/api/notifications"))
                     .consuming("orders.events.v1")
                     .startedWith(home -> List.of("--agora.notifications.mail-dir=" + home.mail()))
+                    .declared(),
+            // The web shop: pages made from the services' APIs, with the customer's token kept server-side.
+            declare(FRONTEND, "storefront", 8090)
+                    .routing(Route.paths("/", "/products", "/products/**", "/assets/**"))
+                    .calling("catalog")
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());
 
@@ -172,7 +178,7 @@ public final class ServiceTable {
                 throw new IllegalStateException(service.name() + " is declared twice");
             }
             for (Service called : calledBy(service, table)) {
-                if (service.kind() != EDGE && !called.hasGrpc()) {
+                if (!service.kind().callsOverHttp() && !called.hasGrpc()) {
                     throw new IllegalStateException(service.name() + " calls " + called.name()
                             + ", which has no gRPC port: services call each other over gRPC");
                 }

@@ -100,22 +100,23 @@ public final class Topology {
 
     /**
      * Where the caller finds each service it calls. One that may run several times is found through Spring Cloud's
-     * discovery client, given every instance: the gateway routes to {@code lb://<service>} (Spring Cloud
-     * LoadBalancer, health-checked); the other services call each other over gRPC, dialling
-     * {@code discovery:///<service>} (gRPC's round-robin).
+     * discovery client, given every instance: the gateway and a frontend call {@code lb://<service>} (Spring Cloud
+     * LoadBalancer) at {@code agora.<caller>.services.<service>}; the other services call each other over gRPC,
+     * dialling {@code discovery:///<service>} (gRPC's round-robin).
      */
     private static List<String> callsTo(Service caller, int portOffset, Scale scale) {
         List<String> arguments = new ArrayList<>();
         for (Service called : ServiceTable.calledBy(caller)) {
             String name = called.name();
-            if (caller.kind() != Service.Kind.EDGE) {
+            String address = "--agora." + caller.name() + ".services." + name + "=";
+            if (!caller.kind().callsOverHttp()) {
                 arguments.add("--spring.grpc.client.channels." + name + ".address=discovery:///" + name);
                 arguments.addAll(discovered(name, "grpc", called.grpcPort() + portOffset, scale.of(name)));
             } else if (called.isScalable()) {
-                arguments.add("--agora.gateway.services." + name + "=lb://" + name);
+                arguments.add(address + "lb://" + name);
                 arguments.addAll(discovered(name, "http", called.port() + portOffset, scale.of(name)));
             } else {
-                arguments.add("--agora.gateway.services." + name + "=http://127.0.0.1:" + (called.port() + portOffset));
+                arguments.add(address + "http://127.0.0.1:" + (called.port() + portOffset));
             }
         }
         return arguments;

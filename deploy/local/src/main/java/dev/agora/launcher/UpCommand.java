@@ -63,7 +63,8 @@ final class UpCommand extends Command {
         }
         InstanceTable.print(running, false, out);
         out.println();
-        out.println("Agora is ready: try  curl -s http://127.0.0.1:8080/api/products?size=3");
+        out.println("Agora is ready: the shop is at http://127.0.0.1:8080/  (the API: curl -s "
+                + "http://127.0.0.1:8080/api/products?size=3)");
         running.stream()
                 .filter(service -> service.spec().name().equals(ZipkinServer.NAME))
                 .forEach(zipkin -> out.println("Traces: " + zipkin.spec().address()

@@ -35,7 +35,8 @@ class ServiceTableTest {
 
         assertThat(ServiceTable.calledBy(gateway))
                 .extracting(Service::name)
-                .containsExactly("identity", "catalog", "inventory", "payments", "orders", "notifications");
+                .containsExactly(
+                        "identity", "catalog", "inventory", "payments", "orders", "notifications", "storefront");
         assertThat(ServiceTable.SERVICES)
                 .allSatisfy(
                         service -> assertThat(ServiceTable.calledBy(service)).doesNotContain(gateway));

@@ -176,6 +176,15 @@ class GatewayTest {
     }
 
     @Test
+    void keeps_the_content_security_policy_a_page_is_sent_with() {
+        Response page = api.get("/products/42");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.headers().allValues("Content-Security-Policy")).containsExactly(UpstreamStandIn.PAGE_POLICY);
+        assertThat(page.header("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
     void refuses_a_declared_body_over_one_mebibyte_with_413() {
         Response response =
                 api.send("POST", "/api/accounts", "x".repeat(1024 * 1024 + 1), "Content-Type", "application/json");

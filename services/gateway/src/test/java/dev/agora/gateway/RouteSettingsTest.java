@@ -31,6 +31,10 @@ class RouteSettingsTest {
             EdgeProperties edge = context.getBean(EdgeProperties.class);
             assertThat(edge.routes()).containsExactlyElementsOf(TestRoutes.PUBLIC_API);
             assertThat(edge.routedServices())
+                    .containsExactly(
+                            "identity", "catalog", "inventory", "payments", "orders", "notifications", "storefront");
+            assertThat(edge.apiServices())
+                    .as("the services whose OpenAPI documents make the gateway's: not the storefront's pages")
                     .containsExactly("identity", "catalog", "inventory", "payments", "orders", "notifications");
             assertThat(edge.streamPaths()).containsExactly("/api/notifications/stream");
         });
@@ -49,12 +53,13 @@ class RouteSettingsTest {
         routes.add(TestRoutes.to("ledger", "/api/ledger/**"));
         Map<String, String> properties = routing(routes);
         properties.remove("agora.gateway.services.ledger");
+        int last = routes.size() - 1;
 
         assertStartUpFails(
                 properties,
-                "Route 'ledger' (agora.gateway.routes[7]) goes to service 'ledger', which has no address: set"
-                        + " agora.gateway.services.ledger (for example http://127.0.0.1:8081), or correct"
-                        + " agora.gateway.routes[7].service");
+                "Route 'ledger' (agora.gateway.routes[" + last + "]) goes to service 'ledger', which has no address:"
+                        + " set agora.gateway.services.ledger (for example http://127.0.0.1:8081), or correct"
+                        + " agora.gateway.routes[" + last + "].service");
     }
 
     @Test
@@ -87,12 +92,13 @@ class RouteSettingsTest {
     void two_routes_to_one_service_under_different_call_policies_stop_the_gateway() {
         List<EdgeProperties.Route> routes = new ArrayList<>(TestRoutes.PUBLIC_API);
         routes.add(new EdgeProperties.Route("sign-in", "identity", List.of("/sign-in"), false, false, "http-route"));
+        int last = routes.size() - 1;
 
         assertStartUpFails(
                 routing(routes),
-                "Route 'sign-in' (agora.gateway.routes[7]) calls 'identity' under the policy 'http-route', an earlier"
-                        + " route to it under 'identity-route': set agora.gateway.routes[7].call-policy to"
-                        + " identity-route");
+                "Route 'sign-in' (agora.gateway.routes[" + last + "]) calls 'identity' under the policy 'http-route',"
+                        + " an earlier route to it under 'identity-route': set agora.gateway.routes[" + last
+                        + "].call-policy to identity-route");
     }
 
     @Test
@@ -121,7 +127,8 @@ class RouteSettingsTest {
                                     "payments",
                                     "orders",
                                     "notifications-stream",
-                                    "notifications");
+                                    "notifications",
+                                    "storefront");
                     for (String service : edge.routedServices()) {
                         assertThat(edge.service(service).getHost()).isEqualTo(service);
                     }

@@ -23,6 +23,9 @@ final class UpstreamStandIn implements AutoCloseable {
     private final AtomicInteger slowRequests = new AtomicInteger();
     private final Semaphore busy = new Semaphore(1, true);
 
+    /** The content security policy of the stand-in's pages (under /products/). */
+    static final String PAGE_POLICY = "default-src 'self'; frame-ancestors 'none'";
+
     /** What one request to /api/products/busy takes, alone. */
     static final Duration BUSY_WORK = Duration.ofMillis(100);
 
@@ -68,6 +71,11 @@ final class UpstreamStandIn implements AutoCloseable {
                 {"openapi":"3.1.0","info":{"title":"catalog","version":"v1"},
                  "paths":{"/api/products":{"get":{"summary":"List products"}}},
                  "components":{"schemas":{"ProductResponse":{"type":"object"}}}}"""));
+        // A page of the storefront's, with the policy its pages need.
+        server.createContext("/products/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+            answer(exchange, 200, "{}");
+        });
         server.createContext("/actuator/", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
         server.start();
     }

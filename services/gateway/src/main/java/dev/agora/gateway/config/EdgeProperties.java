@@ -103,6 +103,18 @@ public record EdgeProperties(
         return routes.stream().map(Route::service).distinct().toList();
     }
 
+    /**
+     * The routed services that answer part of the public API (a path under {@code /api}), whose OpenAPI documents make
+     * the gateway's; the storefront's pages are no API.
+     */
+    public List<String> apiServices() {
+        return routes.stream()
+                .filter(route -> route.paths().stream().anyMatch(path -> path.startsWith("/api/")))
+                .map(Route::service)
+                .distinct()
+                .toList();
+    }
+
     /** The path patterns of the live streams. */
     public List<String> streamPaths() {
         return routes.stream()

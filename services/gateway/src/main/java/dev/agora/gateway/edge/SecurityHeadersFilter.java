@@ -10,10 +10,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * The headers a browser needs to treat API answers safely, on every response, errors included. The API serves JSON
- * only, so the content security policy allows nothing to load or frame it.
+ * only, so its content security policy allows nothing to load or frame it; a service that serves pages (the
+ * storefront) sends the policy its pages need, which is kept.
  */
 @Component
 public class SecurityHeadersFilter implements WebFilter, Ordered {
+
+    private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
     @Override
     public int getOrder() {
@@ -27,7 +30,9 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            if (!headers.containsHeader(CONTENT_SECURITY_POLICY)) {
+                headers.set(CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'");
+            }
             headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             headers.set("Cross-Origin-Resource-Policy", "same-site");
             return Mono.empty();

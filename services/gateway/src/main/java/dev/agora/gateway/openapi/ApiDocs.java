@@ -45,7 +45,7 @@ class ApiDocs {
 
     @GetMapping(path = "/v3/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<JsonNode> merged() {
-        return Flux.fromIterable(edge.routedServices())
+        return Flux.fromIterable(edge.apiServices())
                 .flatMapSequential(service -> fetch(service).map(doc -> Map.entry(service, doc)))
                 .collectList()
                 .map(this::merge);

@@ -1,0 +1,103 @@
+package dev.agora.storefront.adapter.in.web;
+
+import dev.agora.platform.problem.CurrentTrace;
+import dev.agora.storefront.application.port.ServiceUnavailable;
+import dev.agora.storefront.domain.ProductNotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The shop's error pages: a page a customer can read, with what to do next and the trace id to quote, never a stack
+ * trace or a white-label page. Before the platform's problem handler, which answers APIs in JSON.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    /** Seconds a customer is asked to wait before trying a service again. */
+    private static final int RETRY_AFTER = 5;
+
+    private final CurrentTrace trace;
+
+    PageErrors(CurrentTrace trace) {
+        this.trace = trace;
+    }
+
+    @ExceptionHandler({
+        ProductNotFound.class,
+        NoResourceFoundException.class,
+        NoHandlerFoundException.class,
+        MethodArgumentTypeMismatchException.class
+    })
+    String notFound(HttpServletResponse response, Model model) {
+        return page(
+                response,
+                model,
+                HttpStatus.NOT_FOUND,
+                "Page not found",
+                "There is nothing at this address. The product may have been removed from the catalogue.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    String badAddress(HttpServletResponse response, Model model) {
+        return page(
+                response,
+                model,
+                HttpStatus.BAD_REQUEST,
+                "This address is not one of ours",
+                "The shop could not read what this address asks for. Start again from the catalogue.");
+    }
+
+    @ExceptionHandler(ServiceUnavailable.class)
+    String unavailable(ServiceUnavailable failure, HttpServletResponse response, Model model) {
+        log.atWarn()
+                .addKeyValue("service", failure.service())
+                .addKeyValue("cause", String.valueOf(failure.getCause()))
+                .log("A page could not be made: a service is unavailable");
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER));
+        return page(
+                response,
+                model,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The " + ServiceNames.of(failure.service()) + " is unavailable",
+                "The " + ServiceNames.of(failure.service())
+                        + " is unavailable, try again in a moment. Your cart and your orders are kept.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    String failed(Exception failure, HttpServletRequest request, HttpServletResponse response, Model model) {
+        log.atError()
+                .setCause(failure)
+                .addKeyValue("path", request.getRequestURI())
+                .log("A page failed");
+        return page(
+                response,
+                model,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side",
+                "The page could not be made. Try again in a moment; if it keeps failing, quote the trace id below.");
+    }
+
+    private String page(HttpServletResponse response, Model model, HttpStatus status, String title, String message) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("title", title);
+        model.addAttribute("message", message);
+        model.addAttribute("traceId", trace.id());
+        return "error";
+    }
+}

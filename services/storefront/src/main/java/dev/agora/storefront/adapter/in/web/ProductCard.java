@@ -1,0 +1,43 @@
+package dev.agora.storefront.adapter.in.web;
+
+import dev.agora.storefront.domain.Product;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A product as a page prints it; every text still raw, the template escapes it. Its picture is drawn in the page from
+ * its category and name (a colour per category, the name's initials): nothing is fetched from elsewhere, and the same
+ * product always looks the same.
+ *
+ * @param hue the picture's colour, from the category
+ * @param initials up to two letters of the name
+ */
+public record ProductCard(
+        String id, String name, String description, String category, String price, int hue, String initials) {
+
+    private static final int HUES = 360;
+
+    static ProductCard of(Product product, Locale locale) {
+        return new ProductCard(
+                product.id().toString(),
+                product.name(),
+                product.description(),
+                product.category(),
+                PriceFormat.of(product.price(), locale),
+                Math.floorMod(product.category().hashCode() * 47, HUES),
+                initialsOf(product.name()));
+    }
+
+    public String address() {
+        return "/products/" + id;
+    }
+
+    private static String initialsOf(String name) {
+        return Arrays.stream(name.split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .limit(2)
+                .map(word -> new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT))
+                .collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,137 @@
+package dev.agora.storefront.adapter.out.http;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.agora.platform.resilience.OutboundCall;
+import dev.agora.storefront.application.port.Catalogue;
+import dev.agora.storefront.application.port.ServiceUnavailable;
+import dev.agora.storefront.domain.CatalogueQuery;
+import dev.agora.storefront.domain.Category;
+import dev.agora.storefront.domain.Price;
+import dev.agora.storefront.domain.Product;
+import dev.agora.storefront.domain.ProductPage;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
+
+/**
+ * The catalog's public API ({@code /api/products}, {@code /api/categories}), read anonymously: every customer sees the
+ * same catalogue. Reads are idempotent, so a failed attempt is tried again (on the next instance, when there are
+ * several) within the call policy.
+ */
+public final class HttpCatalogue implements Catalogue {
+
+    private final RestClient catalog;
+    private final OutboundCall calls;
+
+    public HttpCatalogue(RestClient catalog, OutboundCall calls) {
+        this.catalog = catalog;
+        this.calls = calls;
+    }
+
+    @Override
+    public ProductPage products(CatalogueQuery query, int pageSize) {
+        ProductList found = read(() -> catalog.get()
+                .uri(uri -> search(uri.path("/api/products"), query, pageSize))
+                .retrieve()
+                .body(ProductList.class));
+        return new ProductPage(
+                found.items().stream().map(ProductJson::toProduct).toList(),
+                found.page(),
+                found.size(),
+                found.totalItems(),
+                found.totalPages());
+    }
+
+    @Override
+    public Optional<Product> product(UUID id) {
+        try {
+            return Optional.of(read(() -> catalog.get()
+                            .uri("/api/products/{id}", id)
+                            .retrieve()
+                            .body(ProductJson.class))
+                    .toProduct());
+        } catch (HttpClientErrorException.NotFound unknown) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Category> categories() {
+        CategoryList found =
+                read(() -> catalog.get().uri("/api/categories").retrieve().body(CategoryList.class));
+        return found.items().stream()
+                .map(category -> new Category(category.slug(), category.name(), category.productCount()))
+                .toList();
+    }
+
+    private static URI search(UriBuilder uri, CatalogueQuery query, int pageSize) {
+        uri.queryParam("page", query.page())
+                .queryParam("size", pageSize)
+                .queryParam(
+                        "sort",
+                        switch (query.sort()) {
+                            case NAME -> "name,asc";
+                            case PRICE_LOW_TO_HIGH -> "price,asc";
+                            case PRICE_HIGH_TO_LOW -> "price,desc";
+                        });
+        if (query.text() != null) {
+            // A value, not a template: braces or percent signs in a search stay what the customer typed.
+            uri.queryParam("q", "{q}");
+        }
+        if (query.category() != null) {
+            uri.queryParam("category", query.category());
+        }
+        return query.text() == null ? uri.build() : uri.build(query.text());
+    }
+
+    /**
+     * One read under the call policy. A 4xx answer is the request's own (an unknown product): it passes through and
+     * leaves the breaker alone; anything else that fails says the catalog is unavailable.
+     */
+    private <T> T read(Supplier<@Nullable T> request) {
+        try {
+            T body = calls.idempotent(request::get);
+            if (body == null) {
+                throw new IllegalStateException("the catalog answered without a body");
+            }
+            return body;
+        } catch (HttpClientErrorException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            throw new ServiceUnavailable(calls.dependency(), failure);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProductList(List<ProductJson> items, int page, int size, long totalItems, int totalPages) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProductJson(UUID id, String name, String description, String category, MoneyJson price) {
+
+        Product toProduct() {
+            return new Product(
+                    id,
+                    name,
+                    description,
+                    category,
+                    new Price(new BigDecimal(price.amount()), Currency.getInstance(price.currency())));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MoneyJson(String amount, String currency) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CategoryList(List<CategoryJson> items) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CategoryJson(String slug, String name, long productCount) {}
+}

@@ -1,0 +1,104 @@
+package dev.agora.storefront.config;
+
+import dev.agora.platform.resilience.OutboundCall;
+import dev.agora.platform.resilience.OutboundCalls;
+import dev.agora.platform.warmup.SelfRequests;
+import dev.agora.platform.warmup.WarmUp;
+import dev.agora.storefront.adapter.out.http.CatalogueWarmUp;
+import dev.agora.storefront.adapter.out.http.HttpCatalogue;
+import dev.agora.storefront.application.BrowseCatalogue;
+import dev.agora.storefront.application.ViewProduct;
+import dev.agora.storefront.application.port.Catalogue;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+@Configuration(proxyBeanMethods = false)
+class StorefrontConfiguration {
+
+    /** The storefront's calls to the services: {@code agora.resilience.calls.page-read.*}. */
+    static final String CALL_POLICY = "page-read";
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+
+    @Bean
+    OutboundCall catalogCalls(OutboundCalls calls) {
+        return calls.to(
+                "catalog",
+                CALL_POLICY,
+                StorefrontConfiguration::isFailure,
+                failure -> failure instanceof ResourceAccessException);
+    }
+
+    @Bean
+    RestClient catalogClient(
+            StorefrontProperties properties,
+            RestClient.Builder clients,
+            ObjectProvider<LoadBalancerInterceptor> loadBalancer,
+            OutboundCall catalogCalls) {
+        return client(properties.service("catalog"), clients, loadBalancer, catalogCalls.deadline());
+    }
+
+    @Bean
+    Catalogue catalogue(RestClient catalogClient, OutboundCall catalogCalls) {
+        return new HttpCatalogue(catalogClient, catalogCalls);
+    }
+
+    /** The shop's home page, asked once the catalog answers (instead of {@code agora.warm-up.paths}). */
+    @Bean
+    WarmUp catalogueWarmUp(RestClient catalogClient, Environment environment) {
+        return new CatalogueWarmUp(
+                catalogClient,
+                new SelfRequests(
+                        List.of("/"), () -> environment.getRequiredProperty("local.server.port", Integer.class)));
+    }
+
+    @Bean
+    BrowseCatalogue browseCatalogue(Catalogue catalogue, StorefrontProperties properties) {
+        return new BrowseCatalogue(catalogue, properties.pageSize());
+    }
+
+    @Bean
+    ViewProduct viewProduct(Catalogue catalogue) {
+        return new ViewProduct(catalogue);
+    }
+
+    /** What counts against a service's breaker: unreachable, too slow, or broken (5xx); not a request it refused. */
+    static boolean isFailure(Throwable failure) {
+        return failure instanceof ResourceAccessException
+                || failure instanceof HttpServerErrorException
+                || failure instanceof IOException;
+    }
+
+    /**
+     * A client of one service, with Boot's observations (the customer's trace goes on) and its policy's deadline. An
+     * {@code lb://name} address is resolved at each call among the instances the launcher listed.
+     */
+    private static RestClient client(
+            URI address,
+            RestClient.Builder clients,
+            ObjectProvider<LoadBalancerInterceptor> loadBalancer,
+            Duration deadline) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+        requests.setReadTimeout(deadline);
+        RestClient.Builder client = clients.clone().requestFactory(requests);
+        if ("lb".equals(address.getScheme())) {
+            client.baseUrl("http://" + address.getHost()).requestInterceptor(loadBalancer.getObject());
+        } else {
+            client.baseUrl(address.toString());
+        }
+        return client.build();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.agora.storefront.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** A product as the shop shows it. */
+public record Product(UUID id, String name, String description, String category, Price price) {
+
+    public Product {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(price, "price");
+    }
+}

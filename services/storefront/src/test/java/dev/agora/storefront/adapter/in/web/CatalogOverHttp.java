@@ -1,0 +1,141 @@
+package dev.agora.storefront.adapter.in.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.agora.testing.SpringFixture;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The catalog's public API as the storefront reads it, answered over real HTTP from fixed JSON: the pages' own
+ * behaviour (escaping, locales, addresses, errors) tested without the whole platform, which the system tests run.
+ * It records what it was asked, and can be made to fail like a broken service.
+ */
+final class CatalogOverHttp implements SpringFixture, AfterAllCallback {
+
+    static final String LAMP = "4287c6a1-5bbe-5641-9482-f6614a843bb7";
+    static final String SCRIPT = "8c0f6d3e-3d61-4c47-9d55-0e4f7a7a1b2c";
+
+    private final int port;
+    private final List<URI> asked = new CopyOnWriteArrayList<>();
+    private volatile @Nullable HttpServer server;
+    private volatile boolean broken;
+
+    private CatalogOverHttp(int port) {
+        this.port = port;
+    }
+
+    static CatalogOverHttp start() {
+        CatalogOverHttp catalog = notYetListening();
+        catalog.listen();
+        return catalog;
+    }
+
+    /** A catalog that refuses connections, as one still starting, until {@link #listen()}. */
+    static CatalogOverHttp notYetListening() {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return new CatalogOverHttp(free.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void listen() {
+        try {
+            HttpServer started = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            started.createContext("/", this::answer);
+            started.start();
+            server = started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> properties() {
+        return Map.of("agora.storefront.services.catalog", "http://127.0.0.1:" + port);
+    }
+
+    /** What the storefront asked for, oldest first. */
+    List<URI> asked() {
+        return List.copyOf(asked);
+    }
+
+    void forget() {
+        asked.clear();
+    }
+
+    /** From now on every request is answered 500, as a service that broke. */
+    void breakDown() {
+        broken = true;
+    }
+
+    void repair() {
+        broken = false;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        HttpServer started = server;
+        if (started != null) {
+            started.stop(0);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        URI uri = exchange.getRequestURI();
+        asked.add(uri);
+        String path = uri.getPath();
+        if (broken) {
+            send(exchange, 500, "{\"code\":\"INTERNAL_ERROR\"}");
+        } else if (path.equals("/api/categories")) {
+            send(exchange, 200, """
+                    {"items":[{"slug":"lighting","name":"Lighting","productCount":2}]}""");
+        } else if (path.equals("/api/products")) {
+            send(exchange, 200, """
+                    {"items":[%s,%s],"page":0,"size":12,"totalItems":30,"totalPages":3}""".formatted(lamp(), script()));
+        } else if (path.equals("/api/products/" + LAMP)) {
+            send(exchange, 200, lamp());
+        } else if (path.equals("/api/products/" + SCRIPT)) {
+            send(exchange, 200, script());
+        } else {
+            send(exchange, 404, "{\"code\":\"PRODUCT_NOT_FOUND\"}");
+        }
+    }
+
+    private static String lamp() {
+        return product(LAMP, "Brass desk lamp", "A lamp that bends where you need it.", "1234.50");
+    }
+
+    private static String script() {
+        return product(SCRIPT, "<script>alert(1)</script>", "<b>bold</b> & \\\"quoted\\\"", "9.90");
+    }
+
+    private static String product(String id, String name, String description, String amount) {
+        return """
+                {"id":"%s","sku":"LIG-900","name":"%s","description":"%s","category":"lighting",\
+                "price":{"amount":"%s","currency":"EUR"},"imageUrl":"https://images.agora.test/x.jpg","version":3,\
+                "addedLater":"a field the storefront does not know"}""".formatted(id, name, description, amount);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

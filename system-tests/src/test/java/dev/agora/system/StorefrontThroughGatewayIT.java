@@ -1,0 +1,102 @@
+package dev.agora.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agora.testing.ApiClient;
+import dev.agora.testing.ApiClient.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/** The web shop at http://127.0.0.1:8080/, made by the storefront from the real catalog, through the gateway. */
+@ExtendWith(SharedPlatform.class)
+class StorefrontThroughGatewayIT {
+
+    private static final Pattern PRICE = Pattern.compile("<span class=\"price\">€([0-9,]+\\.[0-9]{2})</span>");
+
+    static RunningPlatform platform;
+    static ApiClient gateway;
+
+    @BeforeAll
+    static void usePlatform(RunningPlatform shared) {
+        platform = shared;
+        gateway = platform.gateway();
+    }
+
+    @Test
+    void the_shop_opens_at_the_gateways_root_with_the_catalogue_of_the_api() {
+        JsonNode first = gateway.get("/api/products?size=12&sort=name,asc").json();
+
+        Response home = gateway.get("/", "Accept-Language", "en");
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.contentType()).startsWith("text/html");
+        for (JsonNode product : first.get("items")) {
+            assertThat(home.body())
+                    .contains("href=\"/products/" + product.get("id").asString() + "\"")
+                    .contains("€" + product.get("price").get("amount").asString());
+        }
+        assertThat(home.body())
+                .contains(first.get("totalItems").asString() + " products")
+                .contains("href=\"/?page=1\"");
+        assertThat(home.header("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
+        assertThat(gateway.get("/assets/storefront.css").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_category_sorted_by_price_lists_only_that_category_from_dearest_to_cheapest() {
+        Response lighting = gateway.get("/?category=lighting&sort=price-desc", "Accept-Language", "en");
+
+        assertThat(lighting.status()).isEqualTo(200);
+        List<Double> prices = new ArrayList<>();
+        Matcher price = PRICE.matcher(lighting.body());
+        while (price.find()) {
+            prices.add(Double.parseDouble(price.group(1).replace(",", "")));
+        }
+        assertThat(prices).hasSizeGreaterThanOrEqualTo(2).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(lighting.body()).doesNotContain("<span class=\"category\">kitchen</span>");
+    }
+
+    @Test
+    void a_product_named_like_a_script_is_shown_as_text_on_the_catalogue_and_its_page() {
+        String name = "<script>alert('" + UUID.randomUUID() + "')</script>";
+        Response added = gateway.send(
+                "POST",
+                "/api/products",
+                """
+                {"sku": "XSS-%s", "name": "%s", "category": "books", "price": {"amount": "4.20", "currency": "EUR"}}""".formatted(UUID.randomUUID().toString().substring(0, 8), name),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + platform.signIn("admin"),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String id = added.json().get("id").asString();
+        String escaped = name.replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+
+        String found = gateway.get("/?q=" + name.substring(15, 51)).body();
+        String page = gateway.get("/products/" + id).body();
+
+        for (String html : List.of(found, page)) {
+            assertThat(html).contains(escaped).doesNotContain("<script");
+        }
+    }
+
+    @Test
+    void an_unknown_product_gets_the_shops_404_page_with_a_trace_id() {
+        Response missing = gateway.get("/products/" + UUID.randomUUID());
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        assertThat(missing.body()).contains("Page not found").containsPattern("Trace id: <code>[0-9a-f]{32}</code>");
+    }
+}
