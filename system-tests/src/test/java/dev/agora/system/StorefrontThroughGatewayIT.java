@@ -89,6 +89,27 @@ class StorefrontThroughGatewayIT {
         for (String html : List.of(found, page)) {
             assertThat(html).contains(escaped).doesNotContain("<script");
         }
+        assertThat(page).as("nothing received yet").contains("Sold out");
+    }
+
+    @Test
+    void a_product_page_tells_the_stock_inventory_has() {
+        String admin = platform.signIn("admin");
+        String id = gateway.get("/api/products?size=1&sort=price,desc")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        int available = gateway.get("/api/inventory/" + id, "Authorization", "Bearer " + admin)
+                .json()
+                .get("available")
+                .asInt();
+
+        String page = gateway.get("/products/" + id).body();
+
+        assertThat(page)
+                .contains(available > 5 ? "In stock" : available == 0 ? "Sold out" : "Only " + available + " left");
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class ServiceTable {
             // The web shop: pages made from the services' APIs, with the customer's token kept server-side.
             declare(FRONTEND, "storefront", 8090)
                     .routing(Route.paths("/", "/products", "/products/**", "/assets/**"))
-                    .calling("catalog")
+                    .calling("catalog", "inventory")
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());
 

@@ -1,6 +1,7 @@
 package dev.agora.inventory.config;
 
 import dev.agora.contracts.inventory.v1.InventoryTopics;
+import dev.agora.inventory.application.CheckAvailability;
 import dev.agora.inventory.application.CommitStock;
 import dev.agora.inventory.application.ExpiredReservations;
 import dev.agora.inventory.application.ReceiveStock;
@@ -66,6 +67,11 @@ class InventoryConfiguration {
     @Bean
     ViewStock viewStock(StockLevels stockLevels) {
         return new ViewStock(stockLevels);
+    }
+
+    @Bean
+    CheckAvailability checkAvailability(StockLevels stockLevels) {
+        return new CheckAvailability(stockLevels);
     }
 
     @Bean

@@ -10,6 +10,9 @@ public interface StockLevels {
 
     Optional<Stock> find(UUID productId);
 
+    /** The stock of these products, read without a lock; products without stock are absent from the map. */
+    Map<UUID, Stock> findAll(Collection<UUID> productIds);
+
     /**
      * The stock of these products, each locked until the end of the transaction, so that two orders racing for the
      * last unit are decided one after the other. Products without stock are absent from the map.

@@ -1,20 +1,27 @@
 package dev.agora.storefront.application;
 
 import dev.agora.storefront.application.port.Catalogue;
+import dev.agora.storefront.domain.Availability;
 import dev.agora.storefront.domain.Product;
 import dev.agora.storefront.domain.ProductNotFound;
+import java.util.List;
 import java.util.UUID;
 
-/** One product's page. */
+/** One product's page, with whether it can be bought. */
 public final class ViewProduct {
 
     private final Catalogue catalogue;
+    private final StockStates stock;
 
-    public ViewProduct(Catalogue catalogue) {
+    public ViewProduct(Catalogue catalogue, StockStates stock) {
         this.catalogue = catalogue;
+        this.stock = stock;
     }
 
-    public Product view(UUID id) {
-        return catalogue.product(id).orElseThrow(() -> new ProductNotFound(id));
+    public Shown view(UUID id) {
+        Product product = catalogue.product(id).orElseThrow(() -> new ProductNotFound(id));
+        return new Shown(product, stock.of(List.of(id)).getOrDefault(id, Availability.unknown(id)));
     }
+
+    public record Shown(Product product, Availability availability) {}
 }

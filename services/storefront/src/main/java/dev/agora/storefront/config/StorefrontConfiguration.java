@@ -6,9 +6,13 @@ import dev.agora.platform.warmup.SelfRequests;
 import dev.agora.platform.warmup.WarmUp;
 import dev.agora.storefront.adapter.out.http.CatalogueWarmUp;
 import dev.agora.storefront.adapter.out.http.HttpCatalogue;
+import dev.agora.storefront.adapter.out.http.HttpProductAvailability;
+import dev.agora.storefront.adapter.out.http.ServiceApi;
 import dev.agora.storefront.application.BrowseCatalogue;
+import dev.agora.storefront.application.StockStates;
 import dev.agora.storefront.application.ViewProduct;
 import dev.agora.storefront.application.port.Catalogue;
+import dev.agora.storefront.application.port.ProductAvailability;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,45 +37,59 @@ class StorefrontConfiguration {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
 
     @Bean
-    OutboundCall catalogCalls(OutboundCalls calls) {
-        return calls.to(
-                "catalog",
-                CALL_POLICY,
-                StorefrontConfiguration::isFailure,
-                failure -> failure instanceof ResourceAccessException);
-    }
-
-    @Bean
-    RestClient catalogClient(
+    ServiceApis serviceApis(
             StorefrontProperties properties,
             RestClient.Builder clients,
             ObjectProvider<LoadBalancerInterceptor> loadBalancer,
-            OutboundCall catalogCalls) {
-        return client(properties.service("catalog"), clients, loadBalancer, catalogCalls.deadline());
+            OutboundCalls calls) {
+        return service -> {
+            OutboundCall guarded = calls.to(
+                    service,
+                    CALL_POLICY,
+                    StorefrontConfiguration::isFailure,
+                    failure -> failure instanceof ResourceAccessException);
+            return new ServiceApi(
+                    client(properties.service(service), clients, loadBalancer, guarded.deadline()), guarded);
+        };
     }
 
     @Bean
-    Catalogue catalogue(RestClient catalogClient, OutboundCall catalogCalls) {
-        return new HttpCatalogue(catalogClient, catalogCalls);
+    ServiceApi catalogApi(ServiceApis apis) {
+        return apis.of("catalog");
+    }
+
+    @Bean
+    Catalogue catalogue(ServiceApi catalogApi) {
+        return new HttpCatalogue(catalogApi);
+    }
+
+    @Bean
+    ProductAvailability productAvailability(ServiceApis apis) {
+        return new HttpProductAvailability(apis.of("inventory"));
     }
 
     /** The shop's home page, asked once the catalog answers (instead of {@code agora.warm-up.paths}). */
     @Bean
-    WarmUp catalogueWarmUp(RestClient catalogClient, Environment environment) {
+    WarmUp catalogueWarmUp(ServiceApi catalogApi, Environment environment) {
         return new CatalogueWarmUp(
-                catalogClient,
+                catalogApi,
                 new SelfRequests(
                         List.of("/"), () -> environment.getRequiredProperty("local.server.port", Integer.class)));
     }
 
     @Bean
-    BrowseCatalogue browseCatalogue(Catalogue catalogue, StorefrontProperties properties) {
-        return new BrowseCatalogue(catalogue, properties.pageSize());
+    StockStates stockStates(ProductAvailability productAvailability) {
+        return new StockStates(productAvailability);
     }
 
     @Bean
-    ViewProduct viewProduct(Catalogue catalogue) {
-        return new ViewProduct(catalogue);
+    BrowseCatalogue browseCatalogue(Catalogue catalogue, StockStates stockStates, StorefrontProperties properties) {
+        return new BrowseCatalogue(catalogue, stockStates, properties.pageSize());
+    }
+
+    @Bean
+    ViewProduct viewProduct(Catalogue catalogue, StockStates stockStates) {
+        return new ViewProduct(catalogue, stockStates);
     }
 
     /** What counts against a service's breaker: unreachable, too slow, or broken (5xx); not a request it refused. */
@@ -100,5 +118,12 @@ class StorefrontConfiguration {
             client.baseUrl(address.toString());
         }
         return client.build();
+    }
+
+    /** The public API of each service the storefront calls, by name ({@code agora.storefront.services.<name>}). */
+    @FunctionalInterface
+    interface ServiceApis {
+
+        ServiceApi of(String service);
     }
 }

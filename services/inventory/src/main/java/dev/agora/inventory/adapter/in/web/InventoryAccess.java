@@ -13,6 +13,9 @@ class InventoryAccess {
     AccessRules inventoryAccessRules() {
         return requests -> requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
                 .permitAll()
+                // Whether a product can be bought is a shop's page, for anyone; the stock itself is the admins'.
+                .requestMatchers(HttpMethod.GET, "/api/inventory/availability")
+                .permitAll()
                 .requestMatchers("/api/inventory/**")
                 .hasRole("ADMIN");
     }

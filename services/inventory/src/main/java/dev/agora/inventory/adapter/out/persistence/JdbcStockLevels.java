@@ -30,6 +30,19 @@ class JdbcStockLevels implements StockLevels {
     }
 
     @Override
+    public Map<UUID, Stock> findAll(Collection<UUID> productIds) {
+        Map<UUID, Stock> found = new LinkedHashMap<>();
+        if (!productIds.isEmpty()) {
+            database.sql("SELECT product_id, available, reserved, sold FROM stock_levels WHERE product_id IN (:ids)")
+                    .param("ids", productIds)
+                    .query(JdbcStockLevels::stock)
+                    .list()
+                    .forEach(stock -> found.put(stock.productId(), stock));
+        }
+        return found;
+    }
+
+    @Override
     public Map<UUID, Stock> lock(Collection<UUID> productIds) {
         Map<UUID, Stock> locked = new LinkedHashMap<>();
         if (productIds.isEmpty()) {

@@ -8,6 +8,8 @@ import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.TestIssuer;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import tools.jackson.databind.JsonNode;
 
 /** The stock view and receipts over real HTTP, with tokens checked against a real JWKS endpoint: admins only. */
 @SpringBootTest(
@@ -62,6 +65,42 @@ class InventoryApiIT {
                         .asString())
                 .isEqualTo("FORBIDDEN");
         assertThat(get("/api/inventory/" + TABLE, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anyone_sees_whether_products_can_be_bought_with_a_count_only_when_low() {
+        String plenty = UUID.randomUUID().toString();
+        String unknown = UUID.randomUUID().toString();
+        receive(plenty, UUID.randomUUID().toString(), "{\"quantity\": 40}", ISSUER.token("admin-id", "ADMIN"));
+
+        Response answer = get(
+                "/api/inventory/availability?productId=" + TABLE + "&productId=" + unknown + "&productId=" + plenty,
+                null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode items = answer.json().path("items");
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).path("productId").asString()).isEqualTo(TABLE);
+        assertThat(items.get(0).path("state").asString()).isEqualTo("LOW");
+        assertThat(items.get(0).path("unitsLeft").asInt()).isEqualTo(1);
+        assertThat(items.get(1).path("state").asString()).isEqualTo("SOLD_OUT");
+        assertThat(items.get(2).path("state").asString()).isEqualTo("IN_STOCK");
+        assertThat(items.get(2).has("unitsLeft"))
+                .as("no count while plenty is left")
+                .isFalse();
+    }
+
+    @Test
+    void availability_of_no_product_too_many_or_a_malformed_id_is_invalid() {
+        String tooMany = IntStream.rangeClosed(0, 100)
+                .mapToObj(n -> "productId=" + UUID.randomUUID())
+                .collect(Collectors.joining("&"));
+        for (String query : new String[] {"", "?productId=not-a-uuid", "?" + tooMany}) {
+            Response refused = get("/api/inventory/availability" + query, null);
+
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.json().path("code").asString()).as(query).isEqualTo("VALIDATION_FAILED");
+        }
     }
 
     @Test

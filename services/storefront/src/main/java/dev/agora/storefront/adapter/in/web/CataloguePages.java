@@ -49,7 +49,7 @@ class CataloguePages {
         model.addAttribute(
                 "cards",
                 shelf.products().items().stream()
-                        .map(product -> ProductCard.of(product, locale))
+                        .map(product -> ProductCard.of(product, shelf.availabilityOf(product), locale))
                         .toList());
         model.addAttribute("links", new CatalogueLinks(query));
         return "home";
@@ -57,7 +57,8 @@ class CataloguePages {
 
     @GetMapping("/products/{id}")
     String product(@PathVariable UUID id, Locale locale, Model model) {
-        model.addAttribute("product", ProductCard.of(viewProduct.view(id), locale));
+        ViewProduct.Shown shown = viewProduct.view(id);
+        model.addAttribute("product", ProductCard.of(shown.product(), shown.availability(), locale));
         return "product";
     }
 

@@ -1,5 +1,6 @@
 package dev.agora.storefront.adapter.in.web;
 
+import dev.agora.storefront.domain.Availability;
 import dev.agora.storefront.domain.Product;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,13 +13,25 @@ import java.util.stream.Collectors;
  *
  * @param hue the picture's colour, from the category
  * @param initials up to two letters of the name
+ * @param stock what the customer is told of its stock ("Only 2 left"), empty when inventory could not say
+ * @param canBeBought false once sold out
  */
 public record ProductCard(
-        String id, String name, String description, String category, String price, int hue, String initials) {
+        String id,
+        String name,
+        String description,
+        String category,
+        String price,
+        int hue,
+        String initials,
+        String stock,
+        boolean canBeBought) {
 
     private static final int HUES = 360;
 
-    static ProductCard of(Product product, Locale locale) {
+    private static final String IN_STOCK = "In stock";
+
+    static ProductCard of(Product product, Availability availability, Locale locale) {
         return new ProductCard(
                 product.id().toString(),
                 product.name(),
@@ -26,7 +39,23 @@ public record ProductCard(
                 product.category(),
                 PriceFormat.of(product.price(), locale),
                 Math.floorMod(product.category().hashCode() * 47, HUES),
-                initialsOf(product.name()));
+                initialsOf(product.name()),
+                stockOf(availability),
+                availability.canBeBought());
+    }
+
+    /** Whether the stock is worth a word on the card: low or gone. */
+    public boolean stockIsNews() {
+        return !stock.isEmpty() && !stock.equals(IN_STOCK);
+    }
+
+    private static String stockOf(Availability availability) {
+        return switch (availability.state()) {
+            case IN_STOCK -> IN_STOCK;
+            case LOW -> "Only " + availability.unitsLeft() + " left";
+            case SOLD_OUT -> "Sold out";
+            case UNKNOWN -> "";
+        };
     }
 
     public String address() {

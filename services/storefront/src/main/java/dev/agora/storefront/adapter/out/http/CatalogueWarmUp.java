@@ -19,8 +19,8 @@ public final class CatalogueWarmUp implements WarmUp {
     private final RestClient catalog;
     private final WarmUp pages;
 
-    public CatalogueWarmUp(RestClient catalog, WarmUp pages) {
-        this.catalog = catalog;
+    public CatalogueWarmUp(ServiceApi catalog, WarmUp pages) {
+        this.catalog = catalog.client();
         this.pages = pages;
     }
 

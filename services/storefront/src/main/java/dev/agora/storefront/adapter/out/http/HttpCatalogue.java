@@ -1,9 +1,7 @@
 package dev.agora.storefront.adapter.out.http;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.storefront.application.port.Catalogue;
-import dev.agora.storefront.application.port.ServiceUnavailable;
 import dev.agora.storefront.domain.CatalogueQuery;
 import dev.agora.storefront.domain.Category;
 import dev.agora.storefront.domain.Price;
@@ -15,30 +13,24 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 
 /**
  * The catalog's public API ({@code /api/products}, {@code /api/categories}), read anonymously: every customer sees the
- * same catalogue. Reads are idempotent, so a failed attempt is tried again (on the next instance, when there are
- * several) within the call policy.
+ * same catalogue.
  */
 public final class HttpCatalogue implements Catalogue {
 
-    private final RestClient catalog;
-    private final OutboundCall calls;
+    private final ServiceApi catalog;
 
-    public HttpCatalogue(RestClient catalog, OutboundCall calls) {
+    public HttpCatalogue(ServiceApi catalog) {
         this.catalog = catalog;
-        this.calls = calls;
     }
 
     @Override
     public ProductPage products(CatalogueQuery query, int pageSize) {
-        ProductList found = read(() -> catalog.get()
+        ProductList found = catalog.read(client -> client.get()
                 .uri(uri -> search(uri.path("/api/products"), query, pageSize))
                 .retrieve()
                 .body(ProductList.class));
@@ -53,7 +45,7 @@ public final class HttpCatalogue implements Catalogue {
     @Override
     public Optional<Product> product(UUID id) {
         try {
-            return Optional.of(read(() -> catalog.get()
+            return Optional.of(catalog.read(client -> client.get()
                             .uri("/api/products/{id}", id)
                             .retrieve()
                             .body(ProductJson.class))
@@ -65,8 +57,8 @@ public final class HttpCatalogue implements Catalogue {
 
     @Override
     public List<Category> categories() {
-        CategoryList found =
-                read(() -> catalog.get().uri("/api/categories").retrieve().body(CategoryList.class));
+        CategoryList found = catalog.read(
+                client -> client.get().uri("/api/categories").retrieve().body(CategoryList.class));
         return found.items().stream()
                 .map(category -> new Category(category.slug(), category.name(), category.productCount()))
                 .toList();
@@ -90,24 +82,6 @@ public final class HttpCatalogue implements Catalogue {
             uri.queryParam("category", query.category());
         }
         return query.text() == null ? uri.build() : uri.build(query.text());
-    }
-
-    /**
-     * One read under the call policy. A 4xx answer is the request's own (an unknown product): it passes through and
-     * leaves the breaker alone; anything else that fails says the catalog is unavailable.
-     */
-    private <T> T read(Supplier<@Nullable T> request) {
-        try {
-            T body = calls.idempotent(request::get);
-            if (body == null) {
-                throw new IllegalStateException("the catalog answered without a body");
-            }
-            return body;
-        } catch (HttpClientErrorException refused) {
-            throw refused;
-        } catch (RuntimeException failure) {
-            throw new ServiceUnavailable(calls.dependency(), failure);
-        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

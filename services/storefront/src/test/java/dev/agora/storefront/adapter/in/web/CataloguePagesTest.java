@@ -21,7 +21,7 @@ class CataloguePagesTest {
     static final TestIssuer ISSUER = TestIssuer.start();
 
     @RegisterExtension
-    static final CatalogOverHttp CATALOG = CatalogOverHttp.start();
+    static final ServicesOverHttp SERVICES = ServicesOverHttp.start();
 
     @LocalServerPort
     int port;
@@ -31,12 +31,12 @@ class CataloguePagesTest {
     @BeforeEach
     void connect() {
         shop = ApiClient.onPort(port);
-        CATALOG.forget();
+        SERVICES.forget();
     }
 
     @AfterEach
     void repair() {
-        CATALOG.repair();
+        SERVICES.repair();
     }
 
     @Test
@@ -48,7 +48,7 @@ class CataloguePagesTest {
         assertThat(home.body())
                 .contains("<html lang=\"en\">")
                 .contains("Brass desk lamp")
-                .contains("href=\"/products/" + CatalogOverHttp.LAMP + "\"")
+                .contains("href=\"/products/" + ServicesOverHttp.LAMP + "\"")
                 .contains("30 products")
                 .contains("Page 1 of 3")
                 .contains("href=\"/?page=1\"");
@@ -63,7 +63,7 @@ class CataloguePagesTest {
     @Test
     void a_product_named_like_a_script_is_shown_as_text() {
         String home = shop.get("/").body();
-        String page = shop.get("/products/" + CatalogOverHttp.SCRIPT).body();
+        String page = shop.get("/products/" + ServicesOverHttp.SCRIPT).body();
 
         for (String html : new String[] {home, page}) {
             assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script");
@@ -76,7 +76,7 @@ class CataloguePagesTest {
         Response found = shop.get("/?q=desk+%7Blamp%7D&category=lighting&sort=price-desc&page=2");
 
         assertThat(found.status()).isEqualTo(200);
-        URI asked = CATALOG.asked().stream()
+        URI asked = SERVICES.asked().stream()
                 .filter(uri -> uri.getPath().equals("/api/products"))
                 .findFirst()
                 .orElseThrow();
@@ -117,7 +117,7 @@ class CataloguePagesTest {
 
     @Test
     void a_broken_catalog_gets_the_unavailable_page_not_an_error_trace() {
-        CATALOG.breakDown();
+        SERVICES.breakCatalog();
 
         Response page = shop.get("/");
 
@@ -128,6 +128,33 @@ class CataloguePagesTest {
                 .containsPattern("Trace id: <code>[0-9a-f]{32}")
                 .doesNotContain("Exception")
                 .doesNotContain("at dev.agora");
+    }
+
+    @Test
+    void cards_and_product_pages_say_when_stock_is_low_or_gone() {
+        String home = shop.get("/").body();
+
+        assertThat(home).contains("Only 2 left").contains("Sold out");
+        assertThat(shop.get("/products/" + ServicesOverHttp.LAMP).body()).contains("Only 2 left");
+        assertThat(shop.get("/products/" + ServicesOverHttp.SCRIPT).body()).contains("Sold out");
+        assertThat(SERVICES.asked())
+                .filteredOn(uri -> uri.getPath().equals("/api/inventory/availability"))
+                .first()
+                .satisfies(uri -> assertThat(uri.getQuery())
+                        .isEqualTo("productId=" + ServicesOverHttp.LAMP + "&productId=" + ServicesOverHttp.SCRIPT));
+    }
+
+    @Test
+    void a_broken_inventory_leaves_the_catalogue_on_show_without_stock() {
+        SERVICES.breakInventory();
+
+        Response home = shop.get("/");
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("Brass desk lamp")
+                .doesNotContain("Only 2 left")
+                .doesNotContain("Sold out");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.platform.resilience.OutboundCall;
+import dev.agora.platform.resilience.OutboundCalls;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.TestIssuer;
 import java.time.Duration;
@@ -22,13 +23,13 @@ class CatalogueWarmUpTest {
     static final TestIssuer ISSUER = TestIssuer.start();
 
     @RegisterExtension
-    static final CatalogOverHttp CATALOG = CatalogOverHttp.notYetListening();
+    static final ServicesOverHttp SERVICES = ServicesOverHttp.notYetListening();
 
     @LocalServerPort
     int port;
 
     @Autowired
-    OutboundCall catalogCalls;
+    OutboundCalls calls;
 
     @Test
     void waits_for_a_catalog_still_starting_without_counting_it_against_the_breaker() {
@@ -37,12 +38,16 @@ class CatalogueWarmUpTest {
                 .as("not ready while its warm-up waits for the catalog")
                 .isEqualTo(503);
 
-        CATALOG.listen();
+        SERVICES.listen();
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> shop.get("/actuator/health/readiness").status() == 200);
-        assertThat(CATALOG.asked()).extracting(uri -> uri.getPath()).contains("/api/categories", "/api/products");
-        assertThat(catalogCalls.breaker().getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(SERVICES.asked()).extracting(uri -> uri.getPath()).contains("/api/categories", "/api/products");
+        OutboundCall catalog = calls.all().stream()
+                .filter(call -> call.dependency().equals("catalog"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(catalog.breaker().getMetrics().getNumberOfFailedCalls()).isZero();
         assertThat(shop.get("/").status()).isEqualTo(200);
     }
 }

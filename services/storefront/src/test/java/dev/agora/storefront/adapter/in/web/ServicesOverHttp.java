@@ -19,11 +19,11 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The catalog's public API as the storefront reads it, answered over real HTTP from fixed JSON: the pages' own
- * behaviour (escaping, locales, addresses, errors) tested without the whole platform, which the system tests run.
- * It records what it was asked, and can be made to fail like a broken service.
+ * The catalog's and inventory's public APIs as the storefront reads them, answered over real HTTP from fixed JSON: the
+ * pages' own behaviour (escaping, locales, addresses, stock, errors) tested without the whole platform, which the
+ * system tests run. It records what it was asked, and either service can be made to fail like a broken one.
  */
-final class CatalogOverHttp implements SpringFixture, AfterAllCallback {
+final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
 
     static final String LAMP = "4287c6a1-5bbe-5641-9482-f6614a843bb7";
     static final String SCRIPT = "8c0f6d3e-3d61-4c47-9d55-0e4f7a7a1b2c";
@@ -31,22 +31,23 @@ final class CatalogOverHttp implements SpringFixture, AfterAllCallback {
     private final int port;
     private final List<URI> asked = new CopyOnWriteArrayList<>();
     private volatile @Nullable HttpServer server;
-    private volatile boolean broken;
+    private volatile boolean catalogBroken;
+    private volatile boolean inventoryBroken;
 
-    private CatalogOverHttp(int port) {
+    private ServicesOverHttp(int port) {
         this.port = port;
     }
 
-    static CatalogOverHttp start() {
-        CatalogOverHttp catalog = notYetListening();
+    static ServicesOverHttp start() {
+        ServicesOverHttp catalog = notYetListening();
         catalog.listen();
         return catalog;
     }
 
     /** A catalog that refuses connections, as one still starting, until {@link #listen()}. */
-    static CatalogOverHttp notYetListening() {
+    static ServicesOverHttp notYetListening() {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return new CatalogOverHttp(free.getLocalPort());
+            return new ServicesOverHttp(free.getLocalPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +66,8 @@ final class CatalogOverHttp implements SpringFixture, AfterAllCallback {
 
     @Override
     public Map<String, String> properties() {
-        return Map.of("agora.storefront.services.catalog", "http://127.0.0.1:" + port);
+        String address = "http://127.0.0.1:" + port;
+        return Map.of("agora.storefront.services.catalog", address, "agora.storefront.services.inventory", address);
     }
 
     /** What the storefront asked for, oldest first. */
@@ -77,13 +79,19 @@ final class CatalogOverHttp implements SpringFixture, AfterAllCallback {
         asked.clear();
     }
 
-    /** From now on every request is answered 500, as a service that broke. */
-    void breakDown() {
-        broken = true;
+    /** From now on every request to the catalog is answered 500, as a service that broke. */
+    void breakCatalog() {
+        catalogBroken = true;
+    }
+
+    /** The same, for inventory. */
+    void breakInventory() {
+        inventoryBroken = true;
     }
 
     void repair() {
-        broken = false;
+        catalogBroken = false;
+        inventoryBroken = false;
     }
 
     @Override
@@ -98,8 +106,12 @@ final class CatalogOverHttp implements SpringFixture, AfterAllCallback {
         URI uri = exchange.getRequestURI();
         asked.add(uri);
         String path = uri.getPath();
-        if (broken) {
+        if (path.startsWith("/api/inventory/") ? inventoryBroken : catalogBroken) {
             send(exchange, 500, "{\"code\":\"INTERNAL_ERROR\"}");
+        } else if (path.equals("/api/inventory/availability")) {
+            // The lamp is down to its last two; the other is sold out.
+            send(exchange, 200, """
+                    {"items":[{"productId":"%s","state":"LOW","unitsLeft":2},{"productId":"%s","state":"SOLD_OUT"}]}""".formatted(LAMP, SCRIPT));
         } else if (path.equals("/api/categories")) {
             send(exchange, 200, """
                     {"items":[{"slug":"lighting","name":"Lighting","productCount":2}]}""");
