@@ -1,21 +1,28 @@
 package dev.agora.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
+import dev.agora.testing.PageVisitor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /** The web shop at http://127.0.0.1:8080/, made by the storefront from the real catalog, through the gateway. */
 @ExtendWith(SharedPlatform.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StorefrontThroughGatewayIT {
 
     private static final Pattern PRICE = Pattern.compile("<span class=\"price\">€([0-9,]+\\.[0-9]{2})</span>");
@@ -119,5 +126,68 @@ class StorefrontThroughGatewayIT {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.contentType()).startsWith("text/html");
         assertThat(missing.body()).contains("Page not found").containsPattern("Trace id: <code>[0-9a-f]{32}</code>");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void a_cart_is_kept_across_a_restart_of_the_storefront() {
+        String id = productInStock();
+        PageVisitor visitor = new PageVisitor(gateway.base());
+        visitor.get("/products/" + id);
+        Response added = visitor.post("/cart/lines", "productId", id, "quantity", "2");
+        assertThat(added.status()).as(added.body()).isEqualTo(302);
+        String before = visitor.get("/cart").body();
+        assertThat(before).contains("href=\"/products/" + id + "\"").contains("Cart (2)");
+
+        platform.restart("storefront");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.get("/").status() == 200);
+
+        assertThat(visitor.get("/cart").body())
+                .contains("href=\"/products/" + id + "\"")
+                .contains("Cart (2)");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void with_the_catalog_down_the_home_page_says_so_and_the_cart_still_opens() {
+        platform.kill("catalog");
+        try {
+            Response home = gateway.get("/");
+            assertThat(home.status()).isEqualTo(503);
+            assertThat(home.contentType()).startsWith("text/html");
+            assertThat(home.body())
+                    .contains("The catalogue is unavailable, try again in a moment")
+                    .containsPattern("Trace id: <code>[0-9a-f]{32}</code>");
+
+            Response cart = new PageVisitor(gateway.base()).get("/cart");
+            assertThat(cart.status()).isEqualTo(200);
+            assertThat(cart.body()).contains("Your cart");
+        } finally {
+            // Left as found for the other classes on the platform: the catalog back, and the shop's breaker closed.
+            platform.restart("catalog");
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> gateway.get("/").status() == 200);
+        }
+    }
+
+    /** A seeded product that has plenty left (other classes add products with no stock). */
+    private static String productInStock() {
+        StringBuilder query = new StringBuilder();
+        for (JsonNode product :
+                gateway.get("/api/products?size=20&sort=price,asc").json().get("items")) {
+            query.append(query.isEmpty() ? "?" : "&")
+                    .append("productId=")
+                    .append(product.get("id").asString());
+        }
+        for (JsonNode availability :
+                gateway.get("/api/inventory/availability" + query).json().get("items")) {
+            if (availability.get("state").asString().equals("IN_STOCK")) {
+                return availability.get("productId").asString();
+            }
+        }
+        throw new AssertionError("no product in stock among the 20 cheapest");
     }
 }

@@ -72,7 +72,7 @@ public final class ServiceTable {
                     .declared(),
             // The web shop: pages made from the services' APIs, with the customer's token kept server-side.
             declare(FRONTEND, "storefront", 8090)
-                    .routing(Route.paths("/", "/products", "/products/**", "/assets/**"))
+                    .routing(Route.paths("/", "/products", "/products/**", "/cart", "/cart/**", "/assets/**"))
                     .calling("catalog", "inventory")
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());

@@ -8,14 +8,20 @@ import dev.agora.storefront.adapter.out.http.CatalogueWarmUp;
 import dev.agora.storefront.adapter.out.http.HttpCatalogue;
 import dev.agora.storefront.adapter.out.http.HttpProductAvailability;
 import dev.agora.storefront.adapter.out.http.ServiceApi;
+import dev.agora.storefront.adapter.out.persistence.JdbcCarts;
+import dev.agora.storefront.application.AddToCart;
 import dev.agora.storefront.application.BrowseCatalogue;
+import dev.agora.storefront.application.ChangeCart;
 import dev.agora.storefront.application.StockStates;
+import dev.agora.storefront.application.ViewCart;
 import dev.agora.storefront.application.ViewProduct;
 import dev.agora.storefront.application.port.Catalogue;
 import dev.agora.storefront.application.port.ProductAvailability;
+import dev.agora.storefront.domain.Carts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +30,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -75,6 +83,31 @@ class StorefrontConfiguration {
                 catalogApi,
                 new SelfRequests(
                         List.of("/"), () -> environment.getRequiredProperty("local.server.port", Integer.class)));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Carts carts(JdbcClient database, TransactionTemplate transactions, Clock clock) {
+        return new JdbcCarts(database, transactions, clock);
+    }
+
+    @Bean
+    AddToCart addToCart(Carts carts, Catalogue catalogue, StockStates stockStates) {
+        return new AddToCart(carts, catalogue, stockStates);
+    }
+
+    @Bean
+    ChangeCart changeCart(Carts carts) {
+        return new ChangeCart(carts);
+    }
+
+    @Bean
+    ViewCart viewCart(Carts carts, Catalogue catalogue) {
+        return new ViewCart(carts, catalogue);
     }
 
     @Bean
