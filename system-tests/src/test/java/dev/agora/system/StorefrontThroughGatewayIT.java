@@ -152,6 +152,10 @@ class StorefrontThroughGatewayIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void with_the_catalog_down_the_home_page_says_so_and_the_cart_still_opens() {
+        String id = productInStock();
+        PageVisitor visitor = new PageVisitor(gateway.base());
+        visitor.get("/products/" + id);
+        visitor.post("/cart/lines", "productId", id, "quantity", "1");
         platform.kill("catalog");
         try {
             Response home = gateway.get("/");
@@ -161,9 +165,11 @@ class StorefrontThroughGatewayIT {
                     .contains("The catalogue is unavailable, try again in a moment")
                     .containsPattern("Trace id: <code>[0-9a-f]{32}</code>");
 
-            Response cart = new PageVisitor(gateway.base()).get("/cart");
+            Response cart = visitor.get("/cart");
             assertThat(cart.status()).isEqualTo(200);
-            assertThat(cart.body()).contains("Your cart");
+            assertThat(cart.body())
+                    .contains("href=\"/products/" + id + "\"")
+                    .contains("the prices cannot be shown right now");
         } finally {
             // Left as found for the other classes on the platform: the catalog back, and the shop's breaker closed.
             platform.restart("catalog");

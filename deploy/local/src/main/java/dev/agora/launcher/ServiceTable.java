@@ -70,7 +70,9 @@ public final class ServiceTable {
                     .consuming("orders.events.v1")
                     .startedWith(home -> List.of("--agora.notifications.mail-dir=" + home.mail()))
                     .declared(),
-            // The web shop: pages made from the services' APIs, with the customer's token kept server-side.
+            // The web shop: pages made from the services' APIs, and a cart kept server-side (the customer's tokens too,
+            // once
+            // sign-in comes).
             declare(FRONTEND, "storefront", 8090)
                     .routing(Route.paths("/", "/products", "/products/**", "/cart", "/cart/**", "/assets/**"))
                     .calling("catalog", "inventory")

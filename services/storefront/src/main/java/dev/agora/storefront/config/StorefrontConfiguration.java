@@ -19,8 +19,10 @@ import dev.agora.storefront.application.port.Catalogue;
 import dev.agora.storefront.application.port.ProductAvailability;
 import dev.agora.storefront.domain.Carts;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,10 +54,7 @@ class StorefrontConfiguration {
             OutboundCalls calls) {
         return service -> {
             OutboundCall guarded = calls.to(
-                    service,
-                    CALL_POLICY,
-                    StorefrontConfiguration::isFailure,
-                    failure -> failure instanceof ResourceAccessException);
+                    service, CALL_POLICY, StorefrontConfiguration::isFailure, StorefrontConfiguration::couldNotConnect);
             return new ServiceApi(
                     client(properties.service(service), clients, loadBalancer, guarded.deadline()), guarded);
         };
@@ -133,6 +132,16 @@ class StorefrontConfiguration {
     }
 
     /**
+     * Only an attempt that could not connect is tried again: one that connected and got no answer in time would take
+     * the deadline again, and three of them would outlast the gateway's own deadline for the page.
+     */
+    static boolean couldNotConnect(Throwable failure) {
+        return failure instanceof ResourceAccessException access
+                && (access.getCause() instanceof ConnectException
+                        || access.getCause() instanceof HttpConnectTimeoutException);
+    }
+
+    /**
      * A client of one service, with Boot's observations (the customer's trace goes on) and its policy's deadline. An
      * {@code lb://name} address is resolved at each call among the instances the launcher listed.
      */
@@ -142,7 +151,11 @@ class StorefrontConfiguration {
             ObjectProvider<LoadBalancerInterceptor> loadBalancer,
             Duration deadline) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+                // HTTP/1.1, as the services speak it: no upgrade attempt on every request.
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(CONNECT_TIMEOUT)
+                        .build());
         requests.setReadTimeout(deadline);
         RestClient.Builder client = clients.clone().requestFactory(requests);
         if ("lb".equals(address.getScheme())) {

@@ -76,8 +76,10 @@ class InventoryController {
                     @RequestParam(name = "productId", required = false)
                     @Nullable
                     List<UUID> productIds) {
+        // "productId=" or "productId=a," binds a null among the ids.
         if (productIds == null
                 || productIds.isEmpty()
+                || productIds.contains(null)
                 || productIds.stream().distinct().count() > CheckAvailability.MAX_PRODUCTS) {
             throw ProblemException.invalid(
                     "productId", "between 1 and " + CheckAvailability.MAX_PRODUCTS + " products, each a UUID");

@@ -95,7 +95,9 @@ class InventoryApiIT {
         String tooMany = IntStream.rangeClosed(0, 100)
                 .mapToObj(n -> "productId=" + UUID.randomUUID())
                 .collect(Collectors.joining("&"));
-        for (String query : new String[] {"", "?productId=not-a-uuid", "?" + tooMany}) {
+        for (String query :
+                new String[] {"", "?productId=not-a-uuid", "?productId=%20", "?productId=" + TABLE + ",", "?" + tooMany
+                }) {
             Response refused = get("/api/inventory/availability" + query, null);
 
             assertThat(refused.status()).as(query).isEqualTo(400);

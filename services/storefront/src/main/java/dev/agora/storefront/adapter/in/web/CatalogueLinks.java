@@ -2,6 +2,8 @@ package dev.agora.storefront.adapter.in.web;
 
 import dev.agora.storefront.domain.CatalogueQuery;
 import dev.agora.storefront.domain.ProductSort;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -23,20 +25,22 @@ public record CatalogueLinks(CatalogueQuery query) {
     }
 
     static String of(CatalogueQuery query) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
+        Map<String, Object> values = new LinkedHashMap<>();
         if (query.text() != null) {
-            uri.queryParam("q", query.text());
+            values.put("q", query.text());
         }
         if (query.category() != null) {
-            uri.queryParam("category", query.category());
+            values.put("category", query.category());
         }
         if (query.sort() != ProductSort.NAME) {
-            uri.queryParam("sort", query.sort().parameter());
+            values.put("sort", query.sort().parameter());
         }
         if (query.page() > 0) {
-            uri.queryParam("page", query.page());
+            values.put("page", query.page());
         }
-        // Encoded as values: braces or percent signs a customer typed are not URI template variables.
-        return uri.build().encode().toUriString();
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
+        values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
+        // Expanded after encoding the template: every value is encoded whole, "+" and "&" included ("c++" stays c++).
+        return uri.encode().buildAndExpand(values).toUriString();
     }
 }

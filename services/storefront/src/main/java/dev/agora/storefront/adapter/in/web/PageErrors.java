@@ -12,6 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,12 +40,7 @@ class PageErrors {
         this.trace = trace;
     }
 
-    @ExceptionHandler({
-        ProductNotFound.class,
-        NoResourceFoundException.class,
-        NoHandlerFoundException.class,
-        MethodArgumentTypeMismatchException.class
-    })
+    @ExceptionHandler({ProductNotFound.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     String notFound(HttpServletResponse response, Model model) {
         return page(
                 response,
@@ -52,12 +50,33 @@ class PageErrors {
                 "There is nothing at this address. The product may have been removed from the catalogue.");
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
+    /** A malformed id in a page's address names nothing (404); in a form, it is a bad request (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String malformed(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return "GET".equals(request.getMethod()) ? notFound(response, model) : badAddress(response, model);
+    }
+
+    @ExceptionHandler({
+        IllegalArgumentException.class,
+        MissingServletRequestParameterException.class,
+        HttpMediaTypeNotSupportedException.class
+    })
     String badAddress(HttpServletResponse response, Model model) {
         return page(
                 response,
                 model,
                 HttpStatus.BAD_REQUEST,
+                "This address is not one of ours",
+                "The shop could not read what this address asks for. Start again from the catalogue.");
+    }
+
+    /** A page asked with a method it does not take (a form posted to a page, a link to a form's action). */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    String wrongMethod(HttpServletResponse response, Model model) {
+        return page(
+                response,
+                model,
+                HttpStatus.METHOD_NOT_ALLOWED,
                 "This address is not one of ours",
                 "The shop could not read what this address asks for. Start again from the catalogue.");
     }

@@ -8,9 +8,11 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * One service's public API, called under its call policy: reads are idempotent, so a failed attempt is tried again
- * (on the next instance, when there are several). A 4xx answer is the request's own (an unknown product): it passes
- * through and leaves the breaker alone; anything else that fails says the service is unavailable.
+ * One service's public API, called under its call policy: reads are idempotent, so an attempt that could not connect
+ * is tried again (on the next instance, when there are several). A 404 is the request's own (an unknown product): it
+ * passes through and leaves the breaker alone; anything else that fails (a 5xx, no answer in time, or a refusal the
+ * storefront did not expect, such as a 401 or a 404 of a whole endpoint an older service lacks) says the service is
+ * unavailable, so the page degrades instead of failing.
  */
 public final class ServiceApi {
 
@@ -34,8 +36,8 @@ public final class ServiceApi {
                 throw new IllegalStateException(calls.dependency() + " answered without a body");
             }
             return body;
-        } catch (HttpClientErrorException refused) {
-            throw refused;
+        } catch (HttpClientErrorException.NotFound unknown) {
+            throw unknown;
         } catch (RuntimeException failure) {
             throw new ServiceUnavailable(calls.dependency(), failure);
         }

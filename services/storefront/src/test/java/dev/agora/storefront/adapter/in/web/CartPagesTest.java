@@ -88,6 +88,21 @@ class CartPagesTest {
     }
 
     @Test
+    void a_form_missing_a_field_or_with_a_malformed_id_gets_the_400_page() {
+        visitor.get("/products/" + ServicesOverHttp.LAMP);
+
+        for (Response refused : new Response[] {
+            visitor.post("/cart/lines", "quantity", "1"),
+            visitor.post("/cart/lines", "productId", "", "quantity", "1"),
+            visitor.post("/cart/lines", "productId", "not-an-id", "quantity", "1"),
+            visitor.post("/cart/lines/" + ServicesOverHttp.LAMP)
+        }) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).contains("This address is not one of ours");
+        }
+    }
+
+    @Test
     void a_form_without_its_csrf_token_is_refused_with_a_page_and_changes_nothing() {
         visitor.get("/products/" + ServicesOverHttp.LAMP);
 

@@ -91,6 +91,31 @@ class CataloguePagesTest {
     }
 
     @Test
+    void a_search_keeps_every_character_in_the_links_to_other_pages() {
+        String found = shop.get("/?q=c%2B%2B+%26+rust").body();
+
+        assertThat(SERVICES.asked().stream()
+                        .filter(uri -> uri.getPath().equals("/api/products"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getQuery())
+                .contains("q=c++ & rust");
+        assertThat(found).contains("href=\"/?q=c%2B%2B%20%26%20rust&amp;page=1\"");
+    }
+
+    @Test
+    void a_catalog_that_hangs_is_asked_once_and_the_page_says_it_is_unavailable() {
+        SERVICES.slowCatalog();
+
+        Response page = shop.get("/");
+
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(SERVICES.asked())
+                .as("a read that timed out is not tried again")
+                .hasSize(1);
+    }
+
+    @Test
     void an_address_no_page_could_have_made_gets_the_400_page() {
         for (String path : new String[] {"/?page=-1", "/?page=abc", "/?sort=sideways", "/?category=NOT%20A%20SLUG"}) {
             Response refused = shop.get(path);
@@ -99,6 +124,15 @@ class CataloguePagesTest {
             assertThat(refused.contentType()).as(path).startsWith("text/html");
             assertThat(refused.body()).as(path).contains("This address is not one of ours");
         }
+    }
+
+    @Test
+    void a_page_asked_with_the_wrong_method_gets_a_page_too() {
+        Response refused = shop.get("/cart/lines");
+
+        assertThat(refused.status()).isEqualTo(405);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.body()).contains("This address is not one of ours");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +33,7 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
     private final List<URI> asked = new CopyOnWriteArrayList<>();
     private volatile @Nullable HttpServer server;
     private volatile boolean catalogBroken;
+    private volatile boolean catalogSlow;
     private volatile boolean inventoryBroken;
 
     private ServicesOverHttp(int port) {
@@ -57,6 +59,8 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
         try {
             HttpServer started = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             started.createContext("/", this::answer);
+            // One thread per request: a slow answer holds none of the others.
+            started.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             started.start();
             server = started;
         } catch (IOException e) {
@@ -84,13 +88,19 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
         catalogBroken = true;
     }
 
-    /** The same, for inventory. */
+    /** From now on the catalog answers after 3 s, past the storefront's deadline, as a service that hangs. */
+    void slowCatalog() {
+        catalogSlow = true;
+    }
+
+    /** From now on inventory answers 404 to its availability, as an older inventory without the endpoint. */
     void breakInventory() {
         inventoryBroken = true;
     }
 
     void repair() {
         catalogBroken = false;
+        catalogSlow = false;
         inventoryBroken = false;
     }
 
@@ -106,8 +116,17 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
         URI uri = exchange.getRequestURI();
         asked.add(uri);
         String path = uri.getPath();
-        if (path.startsWith("/api/inventory/") ? inventoryBroken : catalogBroken) {
+        if (path.startsWith("/api/inventory/") && inventoryBroken) {
+            send(exchange, 404, "{\"code\":\"NOT_FOUND\"}");
+        } else if (!path.startsWith("/api/inventory/") && catalogBroken) {
             send(exchange, 500, "{\"code\":\"INTERNAL_ERROR\"}");
+        } else if (!path.startsWith("/api/inventory/") && catalogSlow) {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(exchange, 200, "{}");
         } else if (path.equals("/api/inventory/availability")) {
             // The lamp is down to its last two; the other is sold out.
             send(exchange, 200, """
