@@ -62,21 +62,20 @@ class PageErrors {
         HttpMediaTypeNotSupportedException.class
     })
     String badAddress(HttpServletResponse response, Model model) {
-        return page(
-                response,
-                model,
-                HttpStatus.BAD_REQUEST,
-                "This address is not one of ours",
-                "The shop could not read what this address asks for. Start again from the catalogue.");
+        return unreadable(response, model, HttpStatus.BAD_REQUEST);
     }
 
     /** A page asked with a method it does not take (a form posted to a page, a link to a form's action). */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     String wrongMethod(HttpServletResponse response, Model model) {
+        return unreadable(response, model, HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    private String unreadable(HttpServletResponse response, Model model, HttpStatus status) {
         return page(
                 response,
                 model,
-                HttpStatus.METHOD_NOT_ALLOWED,
+                status,
                 "This address is not one of ours",
                 "The shop could not read what this address asks for. Start again from the catalogue.");
     }
