@@ -1,14 +1,12 @@
 package dev.agora.storefront.application;
 
 import dev.agora.storefront.application.port.Catalogue;
-import dev.agora.storefront.domain.Availability;
 import dev.agora.storefront.domain.Cart;
 import dev.agora.storefront.domain.CartId;
 import dev.agora.storefront.domain.CartLimitReached;
 import dev.agora.storefront.domain.Carts;
 import dev.agora.storefront.domain.Product;
 import dev.agora.storefront.domain.ProductNotFound;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,9 +30,7 @@ public final class AddToCart {
     public CartId add(Command command) {
         Product product =
                 catalogue.product(command.productId()).orElseThrow(() -> new ProductNotFound(command.productId()));
-        Availability availability =
-                stock.of(List.of(product.id())).getOrDefault(product.id(), Availability.unknown(product.id()));
-        if (!availability.canBeBought()) {
+        if (!stock.of(product.id()).canBeBought()) {
             throw new CartLimitReached(product.name() + " is sold out.");
         }
         Cart cart = command.cart().flatMap(carts::find).orElseGet(Cart::empty);

@@ -19,6 +19,11 @@ public final class StockStates {
         this.availability = availability;
     }
 
+    /** One product's, unknown when inventory cannot say. */
+    public Availability of(UUID productId) {
+        return of(List.of(productId)).getOrDefault(productId, Availability.unknown(productId));
+    }
+
     public Map<UUID, Availability> of(List<UUID> productIds) {
         if (productIds.isEmpty()) {
             return Map.of();

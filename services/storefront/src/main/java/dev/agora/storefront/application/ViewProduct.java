@@ -4,7 +4,6 @@ import dev.agora.storefront.application.port.Catalogue;
 import dev.agora.storefront.domain.Availability;
 import dev.agora.storefront.domain.Product;
 import dev.agora.storefront.domain.ProductNotFound;
-import java.util.List;
 import java.util.UUID;
 
 /** One product's page, with whether it can be bought. */
@@ -20,7 +19,7 @@ public final class ViewProduct {
 
     public Shown view(UUID id) {
         Product product = catalogue.product(id).orElseThrow(() -> new ProductNotFound(id));
-        return new Shown(product, stock.of(List.of(id)).getOrDefault(id, Availability.unknown(id)));
+        return new Shown(product, stock.of(id));
     }
 
     public record Shown(Product product, Availability availability) {}

@@ -13,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record CatalogueLinks(CatalogueQuery query) {
 
     public String page(int page) {
-        return of(new CatalogueQuery(query.text(), query.category(), query.sort(), page));
+        return of(query.onPage(page));
     }
 
     public String category(String slug) {

@@ -111,11 +111,6 @@ class PageErrors {
     }
 
     private String page(HttpServletResponse response, Model model, HttpStatus status, String title, String message) {
-        response.setStatus(status.value());
-        model.addAttribute("status", status.value());
-        model.addAttribute("title", title);
-        model.addAttribute("message", message);
-        model.addAttribute("traceId", trace.id());
-        return "error";
+        return ErrorPage.render(response, model, status, title, message, trace.id());
     }
 }

@@ -21,11 +21,12 @@ class RefusedPages {
 
     @RequestMapping(DENIED)
     String denied(HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("status", HttpStatus.FORBIDDEN.value());
-        model.addAttribute("title", "This form has expired");
-        model.addAttribute("message", "The shop could not accept this form. Go back, reload the page and try again.");
-        model.addAttribute("traceId", trace.id());
-        return "error";
+        return ErrorPage.render(
+                response,
+                model,
+                HttpStatus.FORBIDDEN,
+                "This form has expired",
+                "The shop could not accept this form. Go back, reload the page and try again.",
+                trace.id());
     }
 }
