@@ -3,12 +3,23 @@ package dev.agora.storefront.adapter.in.web;
 import dev.agora.storefront.domain.Cart;
 import dev.agora.storefront.domain.Carts;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
-/** Every page's header links to the cart with its count of units: "Cart (3)". */
-@ControllerAdvice
-class CartLink {
+/**
+ * Every page's header links to the cart with its count of units: "Cart (3)". Counted only for a page about to be
+ * rendered, not for a form answered with a redirect, and not again on the cart's page, which has the cart at hand.
+ */
+@Configuration(proxyBeanMethods = false)
+class CartLink implements WebMvcConfigurer {
+
+    static final String UNITS = "cartUnits";
 
     private final Carts carts;
 
@@ -16,8 +27,29 @@ class CartLink {
         this.carts = carts;
     }
 
-    @ModelAttribute("cartUnits")
-    int cartUnits(HttpServletRequest request) {
-        return CartSession.of(request).flatMap(carts::find).map(Cart::units).orElse(0);
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public void postHandle(
+                    HttpServletRequest request,
+                    HttpServletResponse response,
+                    Object handler,
+                    @Nullable ModelAndView page) {
+                if (page != null && !isRedirect(page) && !page.getModel().containsKey(UNITS)) {
+                    page.addObject(
+                            UNITS,
+                            CartSession.of(request)
+                                    .flatMap(carts::find)
+                                    .map(Cart::units)
+                                    .orElse(0));
+                }
+            }
+        });
+    }
+
+    private static boolean isRedirect(ModelAndView page) {
+        String view = page.getViewName();
+        return view != null && view.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
     }
 }

@@ -55,6 +55,9 @@ class CartPagesTest {
                 .contains("€1,234.50")
                 .contains("<td class=\"total\">€2,469.00</td>")
                 .contains("Cart (2)");
+        assertThat(visitor.get("/").body())
+                .as("every page's header counts the cart")
+                .contains("Cart (2)");
     }
 
     @Test
