@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StorefrontThroughGatewayIT {
 
+    /** What a JSON Web Token looks like: a base64url JSON header, a dot, a payload, a dot. */
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.");
+
     private static final Pattern PRICE = Pattern.compile("<span class=\"price\">€([0-9,]+\\.[0-9]{2})</span>");
 
     static RunningPlatform platform;
@@ -129,6 +132,75 @@ class StorefrontThroughGatewayIT {
     }
 
     @Test
+    void a_visitor_signs_in_at_identity_keeps_the_cart_and_never_holds_a_token() {
+        String id = productInStock();
+        PageVisitor visitor = new PageVisitor(gateway.base());
+        visitor.get("/products/" + id);
+        visitor.post("/cart/lines", "productId", id, "quantity", "1");
+
+        Response signInPage = followAll(visitor, visitor.get("/sign-in"));
+        assertThat(signInPage.body()).as("identity's own page").contains("Sign in to Agora");
+        Response landed =
+                followAll(visitor, visitor.post("/login", "email", "bob@agora.test", "password", "bob-password"));
+        Response cart = visitor.get("/cart");
+
+        assertThat(landed.status()).isEqualTo(200);
+        assertThat(landed.body()).contains("Signed in as Bob");
+        assertThat(cart.body()).contains("href=\"/products/" + id + "\"").contains("Signed in as Bob");
+        for (String held : visitor.cookies()) {
+            assertThat(held).as("a cookie").doesNotContainPattern(JWT);
+        }
+        for (Response page : List.of(landed, cart)) {
+            assertThat(page.body()).as("a page").doesNotContainPattern(JWT);
+        }
+
+        Response signedOut = followAll(visitor, visitor.post("/sign-out"));
+
+        assertThat(signedOut.status()).isEqualTo(200);
+        assertThat(signedOut.body()).contains("href=\"/sign-in\"").doesNotContain("Signed in as");
+        assertThat(visitor.get("/cart").body())
+                .as("the visitor's session is gone")
+                .contains("Your cart is empty");
+        assertThat(followAll(visitor, visitor.get("/sign-in")).body())
+                .as("signed out at identity too: its page asks for the password again")
+                .contains("Sign in to Agora");
+        followAll(visitor, visitor.post("/login", "email", "bob@agora.test", "password", "bob-password"));
+        assertThat(visitor.get("/cart").body())
+                .as("the customer's cart, kept by account")
+                .contains("href=\"/products/" + id + "\"");
+    }
+
+    @Test
+    void a_newcomer_signs_up_in_the_shop_and_is_signed_in_with_the_cart_kept() {
+        String id = productInStock();
+        String email = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@agora.test";
+        PageVisitor visitor = new PageVisitor(gateway.base());
+        visitor.get("/products/" + id);
+        visitor.post("/cart/lines", "productId", id, "quantity", "2");
+        visitor.get("/sign-up");
+
+        Response tooShort = visitor.post("/sign-up", "name", "Carol", "email", email, "password", "short");
+        Response taken = visitor.post(
+                "/sign-up", "name", "Carol", "email", "alice@agora.test", "password", "a long enough password");
+        Response opened =
+                visitor.post("/sign-up", "name", "Carol", "email", email, "password", "correct horse battery staple");
+
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("must have 12 to 128 characters").contains("value=\"" + email + "\"");
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.body()).contains("An account with this e-mail already exists");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(302);
+        Response landed = followAll(visitor, opened);
+        assertThat(landed.body()).contains("Signed in as Carol");
+        assertThat(visitor.get("/cart").body())
+                .contains("href=\"/products/" + id + "\"")
+                .contains("Cart (2)");
+        for (String held : visitor.cookies()) {
+            assertThat(held).as("a cookie").doesNotContainPattern(JWT);
+        }
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 1)
     void a_cart_is_kept_across_a_restart_of_the_storefront() {
         String id = productInStock();
@@ -177,6 +249,16 @@ class StorefrontThroughGatewayIT {
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> gateway.get("/").status() == 200);
         }
+    }
+
+    /** Where a browser ends after following every redirect from {@code response}. */
+    private static Response followAll(PageVisitor visitor, Response response) {
+        Response page = response;
+        for (int hops = 0; page.status() / 100 == 3; hops++) {
+            assertThat(hops).as("redirects from " + response.header("Location")).isLessThan(10);
+            page = visitor.follow(page);
+        }
+        return page;
     }
 
     /** A seeded product that has plenty left (other classes add products with no stock). */

@@ -70,12 +70,21 @@ public final class ServiceTable {
                     .consuming("orders.events.v1")
                     .startedWith(home -> List.of("--agora.notifications.mail-dir=" + home.mail()))
                     .declared(),
-            // The web shop: pages made from the services' APIs, and a cart kept server-side (the customer's tokens too,
-            // once
-            // sign-in comes).
+            // The web shop: pages made from the services' APIs, a cart kept server-side, and the customers' tokens
+            // kept server-side too (it signs them in at identity, as a confidential client).
             declare(FRONTEND, "storefront", 8090)
-                    .routing(Route.paths("/", "/products", "/products/**", "/cart", "/cart/**", "/assets/**"))
-                    .calling("catalog", "inventory")
+                    .routing(Route.paths(
+                            "/",
+                            "/products",
+                            "/products/**",
+                            "/cart",
+                            "/cart/**",
+                            "/sign-in",
+                            "/sign-in/**",
+                            "/sign-up",
+                            "/sign-out",
+                            "/assets/**"))
+                    .calling("catalog", "inventory", "identity")
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());
 

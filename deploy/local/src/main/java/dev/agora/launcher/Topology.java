@@ -78,6 +78,13 @@ public final class Topology {
                 if (service.hasGrpc()) {
                     arguments.add("--spring.grpc.server.port=" + (service.grpcPort() + portOffset + step(instance)));
                 }
+                if (service.kind() == Service.Kind.IDENTITY_PROVIDER) {
+                    // Identity sends a browser back only to addresses it knows: the shop's, at the gateway's port.
+                    arguments.add("--agora.identity.storefront-client.redirect-uris=http://127.0.0.1:" + gateway
+                            + "/sign-in/callback");
+                    arguments.add("--agora.identity.storefront-client.post-logout-redirect-uris=http://127.0.0.1:"
+                            + gateway + "/");
+                }
                 if (service.usesKafka()) {
                     arguments.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka);
                 }

@@ -51,6 +51,16 @@ class TopologyTest {
     }
 
     @Test
+    void identity_sends_browsers_back_only_to_the_shop_at_the_gateways_port() {
+        assertThat(find(Topology.services(home(), 10_000), "identity").arguments())
+                .contains(
+                        "--agora.identity.storefront-client.redirect-uris=http://127.0.0.1:18080/sign-in/callback",
+                        "--agora.identity.storefront-client.post-logout-redirect-uris=http://127.0.0.1:18080/");
+        assertThat(find(Topology.services(home(), 0), "storefront").arguments())
+                .contains("--agora.storefront.services.identity=http://127.0.0.1:9000");
+    }
+
+    @Test
     void callers_are_given_every_instance_of_what_they_call() {
         List<ServiceSpec> services = Topology.services(home(), 0, Scale.parse("catalog=2,orders=2"));
 

@@ -32,6 +32,9 @@ class AuthorizationServerConfiguration {
     /** The browser client: public (no secret), so PKCE is required and its refresh tokens rotate. */
     static final String WEB_CLIENT = "agora-web";
 
+    /** The web shop: confidential (it keeps a secret and its customers' tokens server-side), PKCE all the same. */
+    static final String STOREFRONT_CLIENT = "agora-storefront";
+
     /** A retired key stays published for twice a token's lifetime: past the last token it signed, and then some. */
     @Bean
     PersistedSigningKeys persistedSigningKeys(JdbcClient jdbc, IdentityProperties identity) {
@@ -67,21 +70,19 @@ class AuthorizationServerConfiguration {
                 .idTokenSignatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         List<RegisteredClient> clients = new ArrayList<>();
-        clients.add(RegisteredClient.withId(WEB_CLIENT)
-                .clientId(WEB_CLIENT)
-                .clientName("Agora web")
+        clients.add(signingInCustomers(WEB_CLIENT, "Agora web", tokens)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(identity.webRedirectUris()))
-                .scope(OidcScopes.OPENID)
-                .scope(OidcScopes.PROFILE)
-                .clientSettings(ClientSettings.builder()
-                        .requireProofKey(true)
-                        .requireAuthorizationConsent(false)
-                        .build())
-                .tokenSettings(tokens)
                 .build());
+        IdentityProperties.StorefrontClient storefront = identity.storefrontClient();
+        if (storefront != null) {
+            clients.add(signingInCustomers(STOREFRONT_CLIENT, "Agora storefront", tokens)
+                    .clientSecret(secrets.encode(storefront.secret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .redirectUris(uris -> uris.addAll(storefront.redirectUris()))
+                    .postLogoutRedirectUris(uris -> uris.addAll(storefront.postLogoutRedirectUris()))
+                    .build());
+        }
         for (IdentityProperties.ServiceClient service : identity.serviceClients()) {
             clients.add(RegisteredClient.withId(service.id())
                     .clientId(service.id())
@@ -93,5 +94,21 @@ class AuthorizationServerConfiguration {
                     .build());
         }
         return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    /** A client that signs customers in: the authorization code with PKCE, refresh tokens, no consent screen. */
+    private static RegisteredClient.Builder signingInCustomers(String id, String name, TokenSettings tokens) {
+        return RegisteredClient.withId(id)
+                .clientId(id)
+                .clientName(name)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(tokens);
     }
 }

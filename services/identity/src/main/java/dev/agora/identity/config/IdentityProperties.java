@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param refreshTokenLifetime how long a refresh token is good for if not used (each use rotates it)
  * @param webRedirectUris where {@code agora-web} may be sent back with an authorization code
  * @param serviceClients confidential clients that get tokens with their own credentials (client credentials grant)
+ * @param storefrontClient the web shop ({@code agora-storefront}), when it is deployed: a confidential client that
+ *     signs customers in and keeps their tokens server-side
  * @param seedAccounts accounts opened at start-up when missing
  */
 @Validated
@@ -31,6 +34,7 @@ public record IdentityProperties(
         @DefaultValue("8h") @NotNull Duration refreshTokenLifetime,
         @NotEmpty List<String> webRedirectUris,
         @DefaultValue @Valid List<ServiceClient> serviceClients,
+        @Valid @Nullable StorefrontClient storefrontClient,
         @DefaultValue @Valid List<SeedAccount> seedAccounts) {
 
     /** A service that calls others in its own name. */
@@ -40,6 +44,21 @@ public record IdentityProperties(
         @Override
         public String toString() {
             return "ServiceClient[id=" + id + "]";
+        }
+    }
+
+    /**
+     * The storefront: the authorization code flow with PKCE, authenticated by its secret, and sent back only to its
+     * own addresses after sign-in and sign-out.
+     */
+    public record StorefrontClient(
+            @NotBlank String secret,
+            @NotEmpty List<String> redirectUris,
+            @NotEmpty List<String> postLogoutRedirectUris) {
+
+        @Override
+        public String toString() {
+            return "StorefrontClient[redirectUris=" + redirectUris + "]";
         }
     }
 

@@ -35,18 +35,23 @@ class ProductionSecrets implements InitializingBean {
             problems.add("agora.identity.key-encryption-secret has fewer than " + MIN_SECRET_LENGTH + " characters");
         }
         for (IdentityProperties.ServiceClient client : identity.serviceClients()) {
-            if (!client.secret().contains(DEVELOPMENT_MARK) && client.secret().length() < MIN_SECRET_LENGTH) {
-                problems.add("the secret of service client '" + client.id() + "' has fewer than " + MIN_SECRET_LENGTH
-                        + " characters");
-            }
+            checkClientSecret("service client '" + client.id() + "'", client.secret(), problems);
         }
-        identity.serviceClients().stream()
-                .filter(client -> client.secret().contains(DEVELOPMENT_MARK))
-                .forEach(client ->
-                        problems.add("the secret of service client '" + client.id() + "' is the development one"));
+        if (identity.storefrontClient() != null) {
+            checkClientSecret(
+                    "the storefront client", identity.storefrontClient().secret(), problems);
+        }
         if (!identity.seedAccounts().isEmpty()) {
             problems.add("agora.identity.seed-accounts is not empty");
         }
         StartRefusal.refuseIfAny(problems, true, "Set real values from the environment (see docs/guides/security.md).");
+    }
+
+    private static void checkClientSecret(String client, String secret, List<String> problems) {
+        if (secret.contains(DEVELOPMENT_MARK)) {
+            problems.add("the secret of " + client + " is the development one");
+        } else if (secret.length() < MIN_SECRET_LENGTH) {
+            problems.add("the secret of " + client + " has fewer than " + MIN_SECRET_LENGTH + " characters");
+        }
     }
 }

@@ -21,11 +21,15 @@ class ProductionSecretsTest {
                                 "--server.port=0",
                                 "--agora.identity.key-encryption-secret=dev-only-key-encryption-secret-0123456789",
                                 "--agora.identity.service-clients[0].id=orders",
-                                "--agora.identity.service-clients[0].secret=dev-only-orders-client-secret-0123456789")
+                                "--agora.identity.service-clients[0].secret=dev-only-orders-client-secret-0123456789",
+                                "--agora.identity.storefront-client.secret=dev-only-storefront-client-secret-0123456789",
+                                "--agora.identity.storefront-client.redirect-uris=https://shop.example/sign-in/callback",
+                                "--agora.identity.storefront-client.post-logout-redirect-uris=https://shop.example/")
                         .close())
                 .hasRootCauseMessage("Refusing to start with the prod profile: "
                         + "agora.identity.key-encryption-secret is the development one; "
-                        + "the secret of service client 'orders' is the development one. "
+                        + "the secret of service client 'orders' is the development one; "
+                        + "the secret of the storefront client is the development one. "
                         + "Set real values from the environment (see docs/guides/security.md).");
     }
 

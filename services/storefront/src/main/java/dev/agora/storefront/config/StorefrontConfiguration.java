@@ -52,11 +52,13 @@ class StorefrontConfiguration {
             RestClient.Builder clients,
             ObjectProvider<LoadBalancerInterceptor> loadBalancer,
             OutboundCalls calls) {
-        return service -> {
+        return (service, policy) -> {
             OutboundCall guarded = calls.to(
-                    service, CALL_POLICY, StorefrontConfiguration::isFailure, StorefrontConfiguration::couldNotConnect);
+                    service, policy, StorefrontConfiguration::isFailure, StorefrontConfiguration::couldNotConnect);
             return new ServiceApi(
-                    client(properties.service(service), clients, loadBalancer, guarded.deadline()), guarded);
+                    client(properties.service(service), clients, loadBalancer, guarded.deadline())
+                            .build(),
+                    guarded);
         };
     }
 
@@ -142,10 +144,10 @@ class StorefrontConfiguration {
     }
 
     /**
-     * A client of one service, with Boot's observations (the customer's trace goes on) and its policy's deadline. An
+     * A client of one service, with Boot's observations (the customer's trace goes on) and a deadline. An
      * {@code lb://name} address is resolved at each call among the instances the launcher listed.
      */
-    private static RestClient client(
+    static RestClient.Builder client(
             URI address,
             RestClient.Builder clients,
             ObjectProvider<LoadBalancerInterceptor> loadBalancer,
@@ -157,19 +159,28 @@ class StorefrontConfiguration {
                         .connectTimeout(CONNECT_TIMEOUT)
                         .build());
         requests.setReadTimeout(deadline);
-        RestClient.Builder client = clients.clone().requestFactory(requests);
+        RestClient.Builder client = clients.clone().requestFactory(requests).baseUrl(baseUrlOf(address));
         if ("lb".equals(address.getScheme())) {
-            client.baseUrl("http://" + address.getHost()).requestInterceptor(loadBalancer.getObject());
-        } else {
-            client.baseUrl(address.toString());
+            client.requestInterceptor(loadBalancer.getObject());
         }
-        return client.build();
+        return client;
     }
 
-    /** The public API of each service the storefront calls, by name ({@code agora.storefront.services.<name>}). */
+    /** What a request names: {@code http://<name>} for {@code lb://<name>} (the interceptor picks an instance). */
+    static String baseUrlOf(URI address) {
+        return "lb".equals(address.getScheme()) ? "http://" + address.getHost() : address.toString();
+    }
+
+    /** The public API of each service the storefront calls ({@code agora.storefront.services.<name>}). */
     @FunctionalInterface
     interface ServiceApis {
 
-        ServiceApi of(String service);
+        /** Under the call policy {@code agora.resilience.calls.<policy>}. */
+        ServiceApi of(String service, String policy);
+
+        /** Under the pages' call policy. */
+        default ServiceApi of(String service) {
+            return of(service, CALL_POLICY);
+        }
     }
 }

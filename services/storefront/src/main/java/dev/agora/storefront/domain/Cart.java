@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The products a visitor or a customer means to buy, with their quantities, in the order they were added. No price:
@@ -20,21 +22,34 @@ public final class Cart {
     public static final int MAX_LINES = 30;
 
     private final CartId id;
+    private final @Nullable String customer;
     private final Map<UUID, CartLine> lines = new LinkedHashMap<>();
 
-    public Cart(CartId id, List<CartLine> lines) {
+    /** {@code customer}: the account the cart belongs to, or null for a visitor's (found through their session). */
+    public Cart(CartId id, @Nullable String customer, List<CartLine> lines) {
         this.id = Objects.requireNonNull(id, "id");
+        this.customer = customer;
         for (CartLine line : lines) {
             this.lines.put(line.productId(), line);
         }
     }
 
+    /** A visitor's new cart. */
     public static Cart empty() {
-        return new Cart(CartId.random(), List.of());
+        return new Cart(CartId.random(), null, List.of());
+    }
+
+    /** A customer's new cart: one per account, whatever browser they sign in from. */
+    public static Cart of(String customer) {
+        return new Cart(CartId.random(), Objects.requireNonNull(customer, "customer"), List.of());
     }
 
     public CartId id() {
         return id;
+    }
+
+    public Optional<String> customer() {
+        return Optional.ofNullable(customer);
     }
 
     /** {@code quantity} more of a product (1 to 10), added to what the cart already holds of it. */

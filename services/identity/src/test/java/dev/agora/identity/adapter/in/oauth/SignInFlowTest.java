@@ -176,6 +176,29 @@ class SignInFlowTest {
     }
 
     @Test
+    void the_storefront_is_a_confidential_client_refused_without_its_secret() {
+        Response withoutSecret = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=refresh_token&refresh_token=stolen&client_id=agora-storefront"))
+                .build());
+        String basic = Base64.getEncoder()
+                .encodeToString("agora-storefront:dev-only-storefront-client-secret-0123456789"
+                        .getBytes(StandardCharsets.UTF_8));
+        Response revoked = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/oauth2/revoke"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=unknown&token_type_hint=refresh_token"))
+                .build());
+
+        assertThat(withoutSecret.status()).isEqualTo(401);
+        assertThat(withoutSecret.json().get("error").asString()).isEqualTo("invalid_client");
+        assertThat(revoked.status())
+                .as("its secret lets it revoke (RFC 7009: unknown tokens too)")
+                .isEqualTo(200);
+    }
+
+    @Test
     void publishes_discovery_and_only_public_keys() {
         JsonNode discovery = api.get("/.well-known/openid-configuration").json();
         JsonNode keys = api.get("/oauth2/jwks").json().get("keys");

@@ -39,7 +39,7 @@ class CartPages {
     String cart(HttpServletRequest request, Locale locale, Model model) {
         PricedCart cart = viewCart.view(CartSession.of(request));
         model.addAttribute("cart", CartPresented.of(cart, locale));
-        model.addAttribute(CartLink.UNITS, cart.units());
+        model.addAttribute(Masthead.UNITS, cart.units());
         return "cart";
     }
 

@@ -2,6 +2,8 @@ package dev.agora.storefront.adapter.out.http;
 
 import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.storefront.application.port.ServiceUnavailable;
+import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.HttpClientErrorException;
@@ -24,9 +26,31 @@ public final class ServiceApi {
         this.calls = calls;
     }
 
+    /** How long one call may take. */
+    public Duration deadline() {
+        return calls.deadline();
+    }
+
     /** The client alone, past the call policy: for a warm-up that waits for the service to start. */
     RestClient client() {
         return client;
+    }
+
+    /**
+     * One attempt, never repeated (the request changes something). A 4xx is the request's own: it passes through for
+     * the caller to say what was refused.
+     */
+    void write(Consumer<RestClient> request) {
+        try {
+            calls.once(() -> {
+                request.accept(client);
+                return true;
+            });
+        } catch (HttpClientErrorException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            throw new ServiceUnavailable(calls.dependency(), failure);
+        }
     }
 
     <T> T read(Function<RestClient, @Nullable T> request) {

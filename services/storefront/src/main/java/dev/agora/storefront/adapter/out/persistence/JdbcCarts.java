@@ -28,26 +28,32 @@ public final class JdbcCarts implements Carts {
 
     @Override
     public Optional<Cart> find(CartId id) {
-        return transactions.execute(status -> {
-            boolean exists = database.sql("SELECT COUNT(*) FROM carts WHERE id = ?")
-                            .param(id.value())
-                            .query(Long.class)
-                            .single()
-                    > 0;
-            if (!exists) {
-                return Optional.empty();
-            }
-            List<CartLine> lines = database.sql("""
-                            SELECT product_id, product_name, quantity FROM cart_lines
-                            WHERE cart_id = ? ORDER BY position""")
-                    .param(id.value())
-                    .query((row, number) -> new CartLine(
-                            row.getObject("product_id", UUID.class),
-                            row.getString("product_name"),
-                            row.getInt("quantity")))
-                    .list();
-            return Optional.of(new Cart(id, lines));
-        });
+        return load("id = ?", id.value());
+    }
+
+    @Override
+    public Optional<Cart> findOf(String customer) {
+        return load("customer = ?", customer);
+    }
+
+    /** The one cart {@code condition} (on {@code carts}) finds, with its lines. */
+    private Optional<Cart> load(String condition, Object value) {
+        return transactions.execute(status -> database.sql("SELECT id, customer FROM carts WHERE " + condition)
+                .param(value)
+                .query((row, number) ->
+                        new Cart(new CartId(row.getObject("id", UUID.class)), row.getString("customer"), List.of()))
+                .optional()
+                .map(cart -> new Cart(cart.id(), cart.customer().orElse(null), linesOf(cart.id()))));
+    }
+
+    private List<CartLine> linesOf(CartId cart) {
+        return database.sql("""
+                        SELECT product_id, product_name, quantity FROM cart_lines
+                        WHERE cart_id = ? ORDER BY position""")
+                .param(cart.value())
+                .query((row, number) -> new CartLine(
+                        row.getObject("product_id", UUID.class), row.getString("product_name"), row.getInt("quantity")))
+                .list();
     }
 
     @Override
@@ -58,8 +64,8 @@ public final class JdbcCarts implements Carts {
                     .params(now, cart.id().value())
                     .update();
             if (updated == 0) {
-                database.sql("INSERT INTO carts (id, updated_at) VALUES (?, ?)")
-                        .params(cart.id().value(), now)
+                database.sql("INSERT INTO carts (id, customer, updated_at) VALUES (?, ?, ?)")
+                        .params(cart.id().value(), cart.customer().orElse(null), now)
                         .update();
             }
             database.sql("DELETE FROM cart_lines WHERE cart_id = ?")
@@ -74,5 +80,11 @@ public final class JdbcCarts implements Carts {
                         .update();
             }
         });
+    }
+
+    @Override
+    public void delete(CartId id) {
+        // Its lines go with it (ON DELETE CASCADE).
+        database.sql("DELETE FROM carts WHERE id = ?").param(id.value()).update();
     }
 }

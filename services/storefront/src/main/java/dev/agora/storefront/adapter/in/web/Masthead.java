@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -13,17 +16,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 /**
- * Every page's header links to the cart with its count of units: "Cart (3)". Counted only for a page about to be
- * rendered, not for a form answered with a redirect, and not again on the cart's page, which has the cart at hand.
+ * What every page's header shows: the cart with its count of units ("Cart (3)"), and who is signed in. Counted only
+ * for a page about to be rendered, not for a form answered with a redirect, and not again on the cart's page, which
+ * has the cart at hand.
  */
 @Configuration(proxyBeanMethods = false)
-class CartLink implements WebMvcConfigurer {
+class Masthead implements WebMvcConfigurer {
 
     static final String UNITS = "cartUnits";
 
+    /** The signed-in customer's name, or nothing for a visitor. */
+    static final String CUSTOMER = "customer";
+
     private final Carts carts;
 
-    CartLink(Carts carts) {
+    Masthead(Carts carts) {
         this.carts = carts;
     }
 
@@ -36,13 +43,20 @@ class CartLink implements WebMvcConfigurer {
                     HttpServletResponse response,
                     Object handler,
                     @Nullable ModelAndView page) {
-                if (page != null && !isRedirect(page) && !page.getModel().containsKey(UNITS)) {
+                if (page == null || isRedirect(page)) {
+                    return;
+                }
+                if (!page.getModel().containsKey(UNITS)) {
                     page.addObject(
                             UNITS,
                             CartSession.of(request)
                                     .flatMap(carts::find)
                                     .map(Cart::units)
                                     .orElse(0));
+                }
+                if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken signedIn
+                        && signedIn.getPrincipal() instanceof OidcUser customer) {
+                    page.addObject(CUSTOMER, customer.getFullName());
                 }
             }
         });

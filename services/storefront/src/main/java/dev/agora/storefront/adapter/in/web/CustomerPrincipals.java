@@ -1,0 +1,58 @@
+package dev.agora.storefront.adapter.in.web;
+
+import dev.agora.storefront.application.port.CustomerAccounts;
+import dev.agora.storefront.application.port.ServiceUnavailable;
+import dev.agora.storefront.domain.Customer;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+
+/**
+ * Who signed in, as the session keeps them: the subject of the ID token identity just issued, with the name and roles
+ * of their account, read from identity ({@code GET /api/me}) with their new access token. Roles become
+ * {@code ROLE_CUSTOMER} or {@code ROLE_ADMIN}, for the pages only admins may see.
+ */
+public final class CustomerPrincipals implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private final CustomerAccounts accounts;
+
+    public CustomerPrincipals(CustomerAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        Customer customer;
+        try {
+            customer = accounts.signedIn(request.getAccessToken().getTokenValue());
+        } catch (ServiceUnavailable unavailable) {
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(OAuth2ErrorCodes.TEMPORARILY_UNAVAILABLE), "identity is unavailable", unavailable);
+        }
+        if (!customer.id().equals(request.getIdToken().getSubject())) {
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN),
+                    "the access token is not the ID token's subject's");
+        }
+        OidcUserInfo account = OidcUserInfo.builder()
+                .subject(customer.id())
+                .name(customer.name())
+                .email(customer.email())
+                .build();
+        Set<GrantedAuthority> authorities = new HashSet<>();
+        authorities.add(new OidcUserAuthority(request.getIdToken(), account));
+        customer.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        return new DefaultOidcUser(authorities, request.getIdToken(), account, IdTokenClaimNames.SUB);
+    }
+}

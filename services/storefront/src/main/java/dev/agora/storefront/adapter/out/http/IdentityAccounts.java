@@ -1,0 +1,111 @@
+package dev.agora.storefront.adapter.out.http;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.agora.storefront.application.port.AccountRefused;
+import dev.agora.storefront.application.port.CustomerAccounts;
+import dev.agora.storefront.domain.Customer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+
+/**
+ * Identity's accounts API ({@code POST /api/accounts}, {@code GET /api/me}) and its token revocation endpoint, which
+ * the storefront calls in its own name as the confidential client {@code clientId}.
+ */
+public final class IdentityAccounts implements CustomerAccounts {
+
+    private final ServiceApi identity;
+    private final String clientId;
+    private final String clientSecret;
+
+    public IdentityAccounts(ServiceApi identity, String clientId, String clientSecret) {
+        this.identity = identity;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
+
+    @Override
+    public void open(NewAccount account) {
+        try {
+            identity.write(client -> client.post()
+                    .uri("/api/accounts")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("name", account.name(), "email", account.email(), "password", account.password()))
+                    .retrieve()
+                    .toBodilessEntity());
+        } catch (HttpClientErrorException refused) {
+            throw new AccountRefused(problemsOf(refused));
+        }
+    }
+
+    @Override
+    public Customer signedIn(String accessToken) {
+        Account account = identity.read(client -> client.get()
+                .uri("/api/me")
+                .headers(headers -> headers.setBearerAuth(accessToken))
+                .retrieve()
+                .body(Account.class));
+        return new Customer(account.id(), account.name(), account.email(), Set.copyOf(account.roles()));
+    }
+
+    @Override
+    public void signOut(String refreshToken) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("token", refreshToken);
+        form.add("token_type_hint", "refresh_token");
+        identity.write(client -> client.post()
+                .uri("/oauth2/revoke")
+                .headers(headers -> headers.setBasicAuth(clientId, clientSecret))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .retrieve()
+                .toBodilessEntity());
+    }
+
+    /** What identity's problem said, per field, in words for the form. */
+    private static Map<String, String> problemsOf(HttpClientErrorException refused) {
+        Problem problem = problemOf(refused);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (problem != null && "ACCOUNT_EXISTS".equals(problem.code())) {
+            problems.put("email", "An account with this e-mail already exists: sign in instead.");
+        } else if (problem != null
+                && problem.errors() != null
+                && !problem.errors().isEmpty()) {
+            problem.errors().forEach(error -> problems.putIfAbsent(error.field(), error.message()));
+        } else {
+            problems.put(
+                    AccountRefused.FORM,
+                    problem != null && problem.detail() != null
+                            ? problem.detail()
+                            : "The account could not be opened ("
+                                    + refused.getStatusCode().value() + ").");
+        }
+        return problems;
+    }
+
+    private static @Nullable Problem problemOf(HttpClientErrorException refused) {
+        try {
+            return refused.getResponseBodyAs(Problem.class);
+        } catch (RuntimeException notAProblem) {
+            return null; // a refusal from something in front of identity, not in its words
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Account(String id, String email, String name, List<String> roles) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Problem(
+            @Nullable String code,
+            @Nullable String detail,
+            @Nullable List<FieldError> errors) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FieldError(String field, String message) {}
+}
