@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +30,8 @@ class StorefrontThroughGatewayIT {
 
     /** What a JSON Web Token looks like: a base64url JSON header, a dot, a payload, a dot. */
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.");
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"");
 
     private static final Pattern PRICE = Pattern.compile("<span class=\"price\">€([0-9,]+\\.[0-9]{2})</span>");
 
@@ -201,6 +206,87 @@ class StorefrontThroughGatewayIT {
     }
 
     @Test
+    void a_visitor_checking_out_signs_in_first_and_comes_back_to_the_checkout() {
+        String id = productInStock();
+        PageVisitor visitor = new PageVisitor(gateway.base());
+        visitor.get("/products/" + id);
+        visitor.post("/cart/lines", "productId", id, "quantity", "1");
+
+        Response signInPage = followAll(visitor, visitor.get("/checkout"));
+        assertThat(signInPage.body()).contains("Sign in to Agora");
+        Response checkout =
+                followAll(visitor, visitor.post("/login", "email", "bob@agora.test", "password", "bob-password"));
+
+        assertThat(checkout.body()).contains("<h1>Checkout</h1>").contains("Test card: approved");
+    }
+
+    @Test
+    void a_double_clicked_checkout_places_one_order_which_ends_confirmed() throws Exception {
+        String alice = platform.signIn("alice");
+        long ordersBefore = ordersOf(alice);
+        PageVisitor visitor = signedIn("alice@agora.test", "alice-password");
+        String id = productInStock();
+        visitor.get("/products/" + id);
+        visitor.post("/cart/lines", "productId", id, "quantity", "1");
+        String key = idempotencyKeyOf(visitor.get("/checkout"));
+
+        List<Response> clicks = new ArrayList<>();
+        try (ExecutorService browser = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int click = 0; click < 2; click++) {
+                sent.add(browser.submit(() -> visitor.post("/checkout", "card", "approved", "idempotencyKey", key)));
+            }
+            for (Future<Response> answer : sent) {
+                clicks.add(answer.get());
+            }
+        }
+        Response reloaded = visitor.post("/checkout", "card", "approved", "idempotencyKey", key);
+
+        String orderPage = clicks.getFirst().header("Location").orElseThrow();
+        assertThat(orderPage).matches("/orders/[0-9a-f-]{36}");
+        assertThat(clicks)
+                .extracting(click -> click.header("Location").orElse("none"))
+                .containsOnly(orderPage);
+        assertThat(reloaded.header("Location")).contains(orderPage);
+
+        Response live = visitor.get(orderPage + "/live");
+        assertThat(live.contentType()).startsWith("text/event-stream");
+        assertThat(live.body()).contains("event:status").contains("\"status\":\"CONFIRMED\"");
+        await().atMost(Duration.ofSeconds(10)).until(() -> ordersOf(alice) > ordersBefore);
+        assertThat(ordersOf(alice)).as("one order for three sends of its form").isEqualTo(ordersBefore + 1);
+        String page = visitor.get(orderPage).body();
+        assertThat(page).contains("Confirmed").contains("Payment authorized").contains("Order confirmed");
+        assertThat(page).as("no cancel button once confirmed").doesNotContain("Cancel this order");
+        assertThat(visitor.get("/orders").body()).contains("href=\"" + orderPage + "\"");
+        assertThat(visitor.get("/cart").body()).contains("Your cart is empty");
+    }
+
+    @Test
+    void the_declined_card_ends_cancelled_with_its_reason_the_stock_back_and_the_order_bobs_alone() {
+        String admin = platform.signIn("admin");
+        String id = productInStock();
+        int availableBefore = availableOf(id, admin);
+        PageVisitor bob = signedIn("bob@agora.test", "bob-password");
+        bob.get("/products/" + id);
+        bob.post("/cart/lines", "productId", id, "quantity", "2");
+        String key = idempotencyKeyOf(bob.get("/checkout"));
+
+        String orderPage = bob.post("/checkout", "card", "declined", "idempotencyKey", key)
+                .header("Location")
+                .orElseThrow();
+        Response live = bob.get(orderPage + "/live");
+
+        assertThat(live.body()).contains("\"status\":\"CANCELLED\"");
+        assertThat(bob.get(orderPage).body())
+                .contains("Cancelled: payment declined")
+                .contains("Payment declined");
+        assertThat(availableOf(id, admin)).as("the stock given back").isEqualTo(availableBefore);
+        Response forAlice = signedIn("alice@agora.test", "alice-password").get(orderPage);
+        assertThat(forAlice.status()).isEqualTo(404);
+        assertThat(forAlice.body()).contains("Page not found");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 1)
     void a_cart_is_kept_across_a_restart_of_the_storefront() {
         String id = productInStock();
@@ -239,6 +325,9 @@ class StorefrontThroughGatewayIT {
 
             Response cart = visitor.get("/cart");
             assertThat(cart.status()).isEqualTo(200);
+            Response orders = signedIn("alice@agora.test", "alice-password").get("/orders");
+            assertThat(orders.status()).as("orders are the orders service's").isEqualTo(200);
+            assertThat(orders.body()).contains("Your orders");
             assertThat(cart.body())
                     .contains("href=\"/products/" + id + "\"")
                     .contains("the prices cannot be shown right now");
@@ -249,6 +338,37 @@ class StorefrontThroughGatewayIT {
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> gateway.get("/").status() == 200);
         }
+    }
+
+    /** A visitor signed in at identity's page, as a customer does from the header's link. */
+    private static PageVisitor signedIn(String email, String password) {
+        PageVisitor visitor = new PageVisitor(gateway.base());
+        followAll(visitor, visitor.get("/sign-in"));
+        followAll(visitor, visitor.post("/login", "email", email, "password", password));
+        assertThat(visitor.get("/cart").body()).contains("Signed in as");
+        return visitor;
+    }
+
+    private static String idempotencyKeyOf(Response checkout) {
+        Matcher key = IDEMPOTENCY_KEY.matcher(checkout.body());
+        assertThat(key.find())
+                .as("the checkout form carries its key: " + checkout.status())
+                .isTrue();
+        return key.group(1);
+    }
+
+    private static long ordersOf(String token) {
+        return gateway.get("/api/orders?size=1", "Authorization", "Bearer " + token)
+                .json()
+                .get("totalItems")
+                .asLong();
+    }
+
+    private static int availableOf(String productId, String adminToken) {
+        return gateway.get("/api/inventory/" + productId, "Authorization", "Bearer " + adminToken)
+                .json()
+                .get("available")
+                .asInt();
     }
 
     /** Where a browser ends after following every redirect from {@code response}. */

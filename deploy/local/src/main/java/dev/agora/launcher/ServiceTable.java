@@ -73,18 +73,24 @@ public final class ServiceTable {
             // The web shop: pages made from the services' APIs, a cart kept server-side, and the customers' tokens
             // kept server-side too (it signs them in at identity, as a confidential client).
             declare(FRONTEND, "storefront", 8090)
-                    .routing(Route.paths(
-                            "/",
-                            "/products",
-                            "/products/**",
-                            "/cart",
-                            "/cart/**",
-                            "/sign-in",
-                            "/sign-in/**",
-                            "/sign-up",
-                            "/sign-out",
-                            "/assets/**"))
-                    .calling("catalog", "inventory", "identity")
+                    .routing(
+                            // An order's end, live, for its page: a stream, as the notifications it relays.
+                            Route.stream("storefront-live", "/orders/*/live"),
+                            Route.paths(
+                                    "/",
+                                    "/products",
+                                    "/products/**",
+                                    "/cart",
+                                    "/cart/**",
+                                    "/checkout",
+                                    "/orders",
+                                    "/orders/**",
+                                    "/sign-in",
+                                    "/sign-in/**",
+                                    "/sign-up",
+                                    "/sign-out",
+                                    "/assets/**"))
+                    .calling("catalog", "inventory", "identity", "orders", "notifications")
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());
 

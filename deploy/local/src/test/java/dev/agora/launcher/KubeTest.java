@@ -52,7 +52,7 @@ class KubeTest {
                 .isTrue();
         assertThat(gateway.path("agora.gateway.routes[0].call-policy").asString())
                 .isEqualTo("identity-route");
-        assertThat(IntStream.range(0, 9).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
+        assertThat(IntStream.range(0, 10).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
                 .extracting(JsonNode::asString)
                 .containsExactly(
                         "identity",
@@ -62,6 +62,7 @@ class KubeTest {
                         "orders",
                         "notifications-stream",
                         "notifications",
+                        "storefront-live",
                         "storefront",
                         "");
         assertThat(played.get(1).path("data").has("SPRING_APPLICATION_JSON")).isFalse();

@@ -36,7 +36,7 @@ class RouteSettingsTest {
             assertThat(edge.apiServices())
                     .as("the services whose OpenAPI documents make the gateway's: not the storefront's pages")
                     .containsExactly("identity", "catalog", "inventory", "payments", "orders", "notifications");
-            assertThat(edge.streamPaths()).containsExactly("/api/notifications/stream");
+            assertThat(edge.streamPaths()).containsExactly("/api/notifications/stream", "/orders/*/live");
         });
         gateway.withPropertyValues(
                         "agora.gateway.routes[0].id=catalog",
@@ -128,6 +128,7 @@ class RouteSettingsTest {
                                     "orders",
                                     "notifications-stream",
                                     "notifications",
+                                    "storefront-live",
                                     "storefront");
                     for (String service : edge.routedServices()) {
                         assertThat(edge.service(service).getHost()).isEqualTo(service);

@@ -10,23 +10,30 @@ import dev.agora.storefront.application.JoinCartOnSignIn;
 import dev.agora.storefront.application.port.CustomerAccounts;
 import dev.agora.storefront.config.StorefrontConfiguration.ServiceApis;
 import dev.agora.storefront.domain.Carts;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizedClientRefreshedEventListener;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -48,6 +55,9 @@ class SignInConfiguration {
 
     /** The storefront's calls to identity: signing in hashes a password, slow on purpose (as for the gateway). */
     static final String IDENTITY_CALL_POLICY = "identity-route";
+
+    /** How long before its expiry an access token is refreshed: more than a page's calls take. */
+    static final Duration REFRESH_AHEAD = Duration.ofSeconds(60);
 
     @Bean
     ServiceApi identityApi(ServiceApis apis) {
@@ -101,24 +111,60 @@ class SignInConfiguration {
         return new CustomerPrincipals(accounts);
     }
 
-    /** Codes exchanged at identity itself, under the identity calls' deadline. */
+    /** Identity's token endpoint, called by the storefront itself under the identity calls' deadline. */
     @Bean
-    OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeExchange(
+    RestClient identityTokenEndpoint(
             StorefrontProperties shop,
             RestClient.Builder clients,
             ObjectProvider<LoadBalancerInterceptor> loadBalancer,
             ServiceApi identityApi) {
+        return StorefrontConfiguration.client(shop.service("identity"), clients, loadBalancer, identityApi.deadline())
+                .messageConverters(converters -> {
+                    converters.clear();
+                    converters.add(new FormHttpMessageConverter());
+                    converters.add(new OAuth2AccessTokenResponseHttpMessageConverter());
+                })
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build();
+    }
+
+    @Bean
+    OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeExchange(
+            RestClient identityTokenEndpoint) {
         RestClientAuthorizationCodeTokenResponseClient exchange = new RestClientAuthorizationCodeTokenResponseClient();
-        exchange.setRestClient(
-                StorefrontConfiguration.client(shop.service("identity"), clients, loadBalancer, identityApi.deadline())
-                        .messageConverters(converters -> {
-                            converters.clear();
-                            converters.add(new FormHttpMessageConverter());
-                            converters.add(new OAuth2AccessTokenResponseHttpMessageConverter());
-                        })
-                        .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
-                        .build());
+        exchange.setRestClient(identityTokenEndpoint);
         return exchange;
+    }
+
+    /**
+     * The customer's access token for a call in their name, refreshed at identity when it has less than a minute
+     * left (it lives 5): a customer who keeps shopping is never asked to sign in again while the refresh token lasts.
+     */
+    @Bean
+    OAuth2AuthorizedClientManager customerTokens(
+            ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients,
+            RestClient identityTokenEndpoint,
+            ApplicationEventPublisher events) {
+        RestClientRefreshTokenTokenResponseClient refreshes = new RestClientRefreshTokenTokenResponseClient();
+        refreshes.setRestClient(identityTokenEndpoint);
+        RefreshTokenOAuth2AuthorizedClientProvider refresh = new RefreshTokenOAuth2AuthorizedClientProvider();
+        refresh.setAccessTokenResponseClient(refreshes);
+        refresh.setClockSkew(REFRESH_AHEAD);
+        // Tells the listener below, which updates the customer's ID token (sign-out names the newest to identity).
+        refresh.setApplicationEventPublisher(events);
+        DefaultOAuth2AuthorizedClientManager tokens =
+                new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        tokens.setAuthorizedClientProvider(refresh);
+        return tokens;
+    }
+
+    @Bean
+    OidcAuthorizedClientRefreshedEventListener refreshedSignIns(
+            OAuth2UserService<OidcUserRequest, OidcUser> customerPrincipals) {
+        OidcAuthorizedClientRefreshedEventListener refreshed = new OidcAuthorizedClientRefreshedEventListener();
+        refreshed.setUserService(customerPrincipals);
+        return refreshed;
     }
 
     @Bean

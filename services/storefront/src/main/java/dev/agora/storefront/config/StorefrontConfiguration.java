@@ -31,6 +31,7 @@ import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,11 +53,12 @@ class StorefrontConfiguration {
             RestClient.Builder clients,
             ObjectProvider<LoadBalancerInterceptor> loadBalancer,
             OutboundCalls calls) {
-        return (service, policy) -> {
+        return (service, policy, interceptors) -> {
             OutboundCall guarded = calls.to(
                     service, policy, StorefrontConfiguration::isFailure, StorefrontConfiguration::couldNotConnect);
             return new ServiceApi(
                     client(properties.service(service), clients, loadBalancer, guarded.deadline())
+                            .requestInterceptors(own -> own.addAll(interceptors))
                             .build(),
                     guarded);
         };
@@ -175,8 +177,15 @@ class StorefrontConfiguration {
     @FunctionalInterface
     interface ServiceApis {
 
-        /** Under the call policy {@code agora.resilience.calls.<policy>}. */
-        ServiceApi of(String service, String policy);
+        /**
+         * Under the call policy {@code agora.resilience.calls.<policy>}, each request through {@code interceptors}
+         * too (the customer's token).
+         */
+        ServiceApi of(String service, String policy, List<ClientHttpRequestInterceptor> interceptors);
+
+        default ServiceApi of(String service, String policy) {
+            return of(service, policy, List.of());
+        }
 
         /** Under the pages' call policy. */
         default ServiceApi of(String service) {

@@ -94,6 +94,11 @@ public final class Cart {
         }
     }
 
+    /** Everything out: the lines were ordered. */
+    public void clear() {
+        lines.clear();
+    }
+
     public List<CartLine> lines() {
         return new ArrayList<>(lines.values());
     }

@@ -14,12 +14,11 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Signing in joins the visitor's cart to the customer's, in the storefront's real tables (H2, its migrations). */
@@ -30,11 +29,7 @@ class JoinCartOnSignInTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource database = new DriverManagerDataSource(
-                "jdbc:h2:mem:carts-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-                "sa",
-                "");
-        Flyway.configure().dataSource(database).load().migrate();
+        DataSource database = StorefrontDatabase.migrated();
         carts = new JdbcCarts(
                 JdbcClient.create(database),
                 new TransactionTemplate(new DataSourceTransactionManager(database)),

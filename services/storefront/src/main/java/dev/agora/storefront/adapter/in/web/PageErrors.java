@@ -2,7 +2,9 @@ package dev.agora.storefront.adapter.in.web;
 
 import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.storefront.application.port.ServiceUnavailable;
+import dev.agora.storefront.domain.OrderNotFound;
 import dev.agora.storefront.domain.ProductNotFound;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -11,6 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -40,14 +43,19 @@ class PageErrors {
         this.trace = trace;
     }
 
-    @ExceptionHandler({ProductNotFound.class, NoResourceFoundException.class, NoHandlerFoundException.class})
+    @ExceptionHandler({
+        ProductNotFound.class,
+        OrderNotFound.class,
+        NoResourceFoundException.class,
+        NoHandlerFoundException.class
+    })
     String notFound(HttpServletResponse response, Model model) {
         return page(
                 response,
                 model,
                 HttpStatus.NOT_FOUND,
                 "Page not found",
-                "There is nothing at this address. The product may have been removed from the catalogue.");
+                "There is nothing at this address: it may have been removed, or it is not yours to see.");
     }
 
     /** A malformed id in a page's address names nothing (404); in a form, it is a bad request (400). */
@@ -78,6 +86,17 @@ class PageErrors {
                 status,
                 "This address is not one of ours",
                 "The shop could not read what this address asks for. Start again from the catalogue.");
+    }
+
+    /**
+     * The customer's tokens are no longer good (the refresh token expired or was revoked): they sign in again, and
+     * come back here.
+     */
+    @ExceptionHandler(OAuth2AuthorizationException.class)
+    String signInAgain(HttpServletRequest request) throws ServletException {
+        log.atInfo().log("A customer's tokens were refused: signing them in again");
+        request.logout();
+        return "redirect:" + SignInAddresses.SIGN_IN;
     }
 
     @ExceptionHandler(ServiceUnavailable.class)

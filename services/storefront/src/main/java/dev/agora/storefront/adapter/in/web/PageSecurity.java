@@ -52,7 +52,12 @@ class PageSecurity {
                 new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOutAtIdentity.setPostLogoutRedirectUri(publicAddress + "/");
         return http.securityMatcher(request -> !request.getRequestURI().startsWith("/actuator/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Orders are a customer's: a visitor is sent to sign in, and back.
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                OrderPages.CHECKOUT, OrderPages.ORDERS, OrderPages.ORDERS + "/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 // Sign-in at identity (the authorization code with PKCE), the tokens kept in the session.
                 .oauth2Login(signIn -> signIn.loginPage(SignInAddresses.SIGN_IN)
                         .authorizationEndpoint(start -> start.authorizationRequestResolver(authorizationRequests))

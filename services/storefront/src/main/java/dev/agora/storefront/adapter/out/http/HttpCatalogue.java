@@ -4,12 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.agora.storefront.application.port.Catalogue;
 import dev.agora.storefront.domain.CatalogueQuery;
 import dev.agora.storefront.domain.Category;
-import dev.agora.storefront.domain.Price;
 import dev.agora.storefront.domain.Product;
 import dev.agora.storefront.domain.ProductPage;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,17 +88,9 @@ public final class HttpCatalogue implements Catalogue {
     record ProductJson(UUID id, String name, String description, String category, MoneyJson price) {
 
         Product toProduct() {
-            return new Product(
-                    id,
-                    name,
-                    description,
-                    category,
-                    new Price(new BigDecimal(price.amount()), Currency.getInstance(price.currency())));
+            return new Product(id, name, description, category, price.toPrice());
         }
     }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record MoneyJson(String amount, String currency) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CategoryList(List<CategoryJson> items) {}

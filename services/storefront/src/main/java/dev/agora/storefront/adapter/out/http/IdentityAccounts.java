@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -70,7 +69,7 @@ public final class IdentityAccounts implements CustomerAccounts {
 
     /** What identity's problem said, per field, in words for the form. */
     private static Map<String, String> problemsOf(HttpClientErrorException refused) {
-        Problem problem = problemOf(refused);
+        ProblemJson problem = ProblemJson.of(refused);
         Map<String, String> problems = new LinkedHashMap<>();
         if (problem != null && "ACCOUNT_EXISTS".equals(problem.code())) {
             problems.put("email", "An account with this e-mail already exists: sign in instead.");
@@ -89,23 +88,6 @@ public final class IdentityAccounts implements CustomerAccounts {
         return problems;
     }
 
-    private static @Nullable Problem problemOf(HttpClientErrorException refused) {
-        try {
-            return refused.getResponseBodyAs(Problem.class);
-        } catch (RuntimeException notAProblem) {
-            return null; // a refusal from something in front of identity, not in its words
-        }
-    }
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Account(String id, String email, String name, List<String> roles) {}
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Problem(
-            @Nullable String code,
-            @Nullable String detail,
-            @Nullable List<FieldError> errors) {}
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record FieldError(String field, String message) {}
 }

@@ -3,9 +3,9 @@ package dev.agora.storefront.adapter.out.http;
 import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.storefront.application.port.ServiceUnavailable;
 import java.time.Duration;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
@@ -40,17 +40,23 @@ public final class ServiceApi {
      * One attempt, never repeated (the request changes something). A 4xx is the request's own: it passes through for
      * the caller to say what was refused.
      */
-    void write(Consumer<RestClient> request) {
+    <T> T written(Function<RestClient, @Nullable T> request) {
         try {
-            calls.once(() -> {
-                request.accept(client);
-                return true;
-            });
-        } catch (HttpClientErrorException refused) {
+            T answer = calls.once(() -> request.apply(client));
+            if (answer == null) {
+                throw new IllegalStateException(calls.dependency() + " answered without a body");
+            }
+            return answer;
+        } catch (HttpClientErrorException | OAuth2AuthorizationException refused) {
             throw refused;
         } catch (RuntimeException failure) {
             throw new ServiceUnavailable(calls.dependency(), failure);
         }
+    }
+
+    /** As {@link #written}, for a request whose answer says nothing more than its status. */
+    void write(Function<RestClient, ?> request) {
+        written(request);
     }
 
     <T> T read(Function<RestClient, @Nullable T> request) {
@@ -60,7 +66,7 @@ public final class ServiceApi {
                 throw new IllegalStateException(calls.dependency() + " answered without a body");
             }
             return body;
-        } catch (HttpClientErrorException.NotFound unknown) {
+        } catch (HttpClientErrorException.NotFound | OAuth2AuthorizationException unknown) {
             throw unknown;
         } catch (RuntimeException failure) {
             throw new ServiceUnavailable(calls.dependency(), failure);

@@ -1,0 +1,85 @@
+package dev.agora.storefront.config;
+
+import dev.agora.storefront.adapter.in.web.SignInAddresses;
+import dev.agora.storefront.adapter.out.http.HttpOrders;
+import dev.agora.storefront.adapter.out.http.NotificationFeed;
+import dev.agora.storefront.adapter.out.http.ServiceApi;
+import dev.agora.storefront.adapter.out.persistence.JdbcCheckouts;
+import dev.agora.storefront.application.PlaceOrder;
+import dev.agora.storefront.application.ViewOrder;
+import dev.agora.storefront.application.port.Catalogue;
+import dev.agora.storefront.application.port.Checkouts;
+import dev.agora.storefront.application.port.Orders;
+import dev.agora.storefront.config.StorefrontConfiguration.ServiceApis;
+import dev.agora.storefront.domain.Carts;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.client.ServiceInstance;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The checkout and the customer's orders: the orders API in the customer's name, and their live notifications. */
+@Configuration(proxyBeanMethods = false)
+class CheckoutConfiguration {
+
+    /** The orders API, each call with the signed-in customer's access token. */
+    @Bean
+    ServiceApi ordersApi(
+            ServiceApis apis,
+            OAuth2AuthorizedClientManager customerTokens,
+            OAuth2AuthorizedClientRepository authorizedClients) {
+        OAuth2ClientHttpRequestInterceptor customersToken = new OAuth2ClientHttpRequestInterceptor(customerTokens);
+        customersToken.setClientRegistrationIdResolver(request -> SignInAddresses.REGISTRATION);
+        // A token refused (401) or a refresh refused: forgotten, so that the customer signs in again.
+        customersToken.setAuthorizationFailureHandler(
+                OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
+        return apis.of("orders", StorefrontConfiguration.CALL_POLICY, List.of(customersToken));
+    }
+
+    @Bean
+    Orders orders(ServiceApi ordersApi) {
+        return new HttpOrders(ordersApi);
+    }
+
+    @Bean
+    Checkouts checkouts(JdbcClient database, Clock clock) {
+        return new JdbcCheckouts(database, clock);
+    }
+
+    @Bean
+    PlaceOrder placeOrder(Carts carts, Orders orders, Checkouts checkouts) {
+        return new PlaceOrder(carts, orders, checkouts);
+    }
+
+    @Bean
+    ViewOrder viewOrder(Orders orders, Catalogue catalogue) {
+        return new ViewOrder(orders, catalogue);
+    }
+
+    /** A stream lasts minutes: it is opened on one instance of notifications, chosen as a call through lb:// would. */
+    @Bean
+    NotificationFeed notificationFeed(
+            StorefrontProperties shop, ObjectProvider<LoadBalancerClient> loadBalancer, JsonMapper json) {
+        URI address = shop.service("notifications");
+        return new NotificationFeed(
+                () -> {
+                    if (!"lb".equals(address.getScheme())) {
+                        return address;
+                    }
+                    ServiceInstance instance = loadBalancer.getObject().choose(address.getHost());
+                    if (instance == null) {
+                        throw new IllegalStateException("no instance of " + address.getHost() + " is listed");
+                    }
+                    return instance.getUri();
+                },
+                json);
+    }
+}
