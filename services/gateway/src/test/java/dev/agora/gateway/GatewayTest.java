@@ -176,11 +176,14 @@ class GatewayTest {
     }
 
     @Test
-    void keeps_the_content_security_policy_a_page_is_sent_with() {
+    void keeps_the_content_security_and_referrer_policies_a_page_is_sent_with() {
         Response page = api.get("/products/42");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.headers().allValues("Content-Security-Policy")).containsExactly(UpstreamStandIn.PAGE_POLICY);
+        assertThat(page.headers().allValues("Referrer-Policy"))
+                .as("a page's forms post their origin, which no-referrer would make null")
+                .containsExactly("same-origin");
         assertThat(page.header("X-Content-Type-Options")).contains("nosniff");
     }
 

@@ -74,6 +74,7 @@ final class UpstreamStandIn implements AutoCloseable {
         // A page of the storefront's, with the policy its pages need.
         server.createContext("/products/", exchange -> {
             exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+            exchange.getResponseHeaders().set("Referrer-Policy", "same-origin");
             answer(exchange, 200, "{}");
         });
         server.createContext("/actuator/", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));

@@ -10,13 +10,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * The headers a browser needs to treat API answers safely, on every response, errors included. The API serves JSON
- * only, so its content security policy allows nothing to load or frame it; a service that serves pages (the
- * storefront) sends the policy its pages need, which is kept.
+ * only, so its content security policy allows nothing to load or frame it, and it sends no referrer; a service that
+ * serves pages (the storefront) sends the policies its pages need, which are kept. (A page under {@code no-referrer}
+ * would post its forms with {@code Origin: null}, which the CORS filter refuses.)
  */
 @Component
 public class SecurityHeadersFilter implements WebFilter, Ordered {
 
     private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    private static final String REFERRER_POLICY = "Referrer-Policy";
 
     @Override
     public int getOrder() {
@@ -29,7 +31,9 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
             HttpHeaders headers = exchange.getResponse().getHeaders();
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
-            headers.set("Referrer-Policy", "no-referrer");
+            if (!headers.containsHeader(REFERRER_POLICY)) {
+                headers.set(REFERRER_POLICY, "no-referrer");
+            }
             if (!headers.containsHeader(CONTENT_SECURITY_POLICY)) {
                 headers.set(CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'");
             }

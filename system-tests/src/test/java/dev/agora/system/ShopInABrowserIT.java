@@ -1,0 +1,248 @@
+package dev.agora.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agora.testing.Unreachable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web shop in a real browser (Debian's Chromium, headless, driven by Selenium), against the platform as
+ * {@code ./agora up} starts it: what a customer does, from the first visit to a confirmed order. With
+ * {@code -Dagora.screenshots=<folder>}, it saves the README's screenshots there as it goes.
+ */
+@ExtendWith(SharedPlatform.class)
+class ShopInABrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** What a JSON Web Token looks like: a base64url JSON header, a dot, a payload, a dot. */
+    static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.");
+
+    static RunningPlatform platform;
+    static String shop;
+    static WebDriver browser;
+    static Path profile;
+
+    @BeforeAll
+    static void openTheBrowser(RunningPlatform shared) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            Unreachable.skipOrFail(
+                    "ShopInABrowserIT",
+                    "Chromium is not installed",
+                    new IllegalStateException(CHROMIUM + " or " + CHROMEDRIVER + " is missing"),
+                    "Install Debian's chromium and chromium-driver (bash .ci/run does).");
+        }
+        platform = shared;
+        shop = platform.gateway().base().toString();
+        profile = Files.createTempDirectory("agora-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-GB",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build(),
+                options);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_newcomer_browses_signs_up_keeps_the_cart_and_watches_the_order_confirmed() throws IOException {
+        browser.get(shop + "/");
+        assertThat(browser.getTitle()).isEqualTo("Catalogue · Agora");
+        screenshot("home");
+        String firstName = browser.findElement(By.cssSelector(".card .name")).getText();
+
+        search(firstName.split(" ")[0]);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Results for");
+        assertThat(browser.findElements(By.cssSelector(".card .name")))
+                .extracting(WebElement::getText)
+                .contains(firstName);
+
+        browser.findElement(By.cssSelector("nav.categories a:not(:first-child)"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("nav.categories a[aria-current=page]"))
+                        .getText())
+                .isNotEqualTo("All");
+
+        List<String> products = productsInStock(2);
+        addToCart(products.get(0), 1);
+        screenshot("product");
+        addToCart(products.get(1), 2);
+
+        browser.findElement(By.linkText("Create an account")).click();
+        signUp("Dana");
+
+        browser.findElement(By.cssSelector("a.cart-link")).click();
+        for (String product : products) {
+            assertThat(browser.findElements(By.cssSelector("a[href='/products/" + product + "']")))
+                    .as("the visitor's cart, kept on signing up")
+                    .isNotEmpty();
+        }
+        screenshot("cart");
+
+        browser.findElement(By.linkText("Check out")).click();
+        assertThat(browser.findElement(By.id("card-approved")).isSelected()).isTrue();
+        screenshot("checkout");
+        placeOrder();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("order-status"), "Confirmed"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.agoraNotReloaded === true;"))
+                .as("the status came to the page, not the page again")
+                .isEqualTo(true);
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Order confirmed");
+        screenshot("order");
+        String order = browser.getCurrentUrl();
+
+        browser.findElement(By.linkText("Your orders")).click();
+        assertThat(browser.findElements(By.cssSelector("main.orders a")))
+                .extracting(link -> link.getAttribute("href"))
+                .contains(order);
+        for (Cookie cookie : browser.manage().getCookies()) {
+            assertThat(cookie.getValue()).as(cookie.getName()).doesNotContainPattern(JWT);
+        }
+        assertThat(browser.getPageSource()).doesNotContainPattern(JWT);
+    }
+
+    @Test
+    void a_slow_payment_is_followed_live_until_the_order_ends_timed_out() {
+        browser.manage().deleteAllCookies();
+        browser.get(shop + "/sign-up");
+        signUp("Erin");
+        addToCart(productsInStock(1).getFirst(), 1);
+        browser.get(shop + "/checkout");
+        browser.findElement(By.cssSelector("label[for=card-slow]")).click();
+        placeOrder();
+        assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("Being placed");
+        assertThat(browser.findElements(By.id("cancel-order"))).isNotEmpty();
+
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "Cancelled"));
+
+        assertThat(browser.findElement(By.id("order-status")).getText()).startsWith("Cancelled: timed out");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.agoraNotReloaded === true;"))
+                .isEqualTo(true);
+        assertThat(browser.findElements(By.id("cancel-order")))
+                .as("no cancel button once ended")
+                .isEmpty();
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Order cancelled");
+    }
+
+    /** Places the order of the checkout page, and marks the order page it lands on: a reload would lose the mark. */
+    private static void placeOrder() {
+        browser.findElement(By.cssSelector("form.place-order button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.order")));
+        ((JavascriptExecutor) browser).executeScript("window.agoraNotReloaded = true;");
+    }
+
+    private static void search(String text) {
+        WebElement box = browser.findElement(By.id("search-text"));
+        box.clear();
+        box.sendKeys(text);
+        box.submit();
+    }
+
+    private static void addToCart(String product, int quantity) {
+        browser.get(shop + "/products/" + product);
+        browser.findElement(By.cssSelector("#quantity option[value='" + quantity + "']"))
+                .click();
+        browser.findElement(By.cssSelector("form.add button")).click();
+        assertThat(browser.findElements(By.cssSelector(".notice")))
+                .as("the cart's page, at %s: %s", browser.getCurrentUrl(), browser.getPageSource())
+                .extracting(WebElement::getText)
+                .containsExactly("Added to your cart.");
+    }
+
+    /** Fills the sign-up form on the page with a new account of {@code name}'s, and is signed in. */
+    private static void signUp(String name) {
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("email"))
+                .sendKeys(name.toLowerCase(Locale.ROOT) + "-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "@agora.test");
+        browser.findElement(By.id("password")).sendKeys("a password of " + name + "'s own");
+        browser.findElement(By.cssSelector("form.account-form button")).click();
+        assertThat(browser.findElements(By.cssSelector(".customer")))
+                .as("signed in, at %s: %s", browser.getCurrentUrl(), browser.getPageSource())
+                .extracting(WebElement::getText)
+                .containsExactly("Signed in as " + name);
+    }
+
+    /** Seeded products with plenty left (other classes add products with no stock). */
+    private static List<String> productsInStock(int count) {
+        StringBuilder query = new StringBuilder();
+        for (JsonNode product : platform.gateway()
+                .get("/api/products?size=20&sort=price,asc")
+                .json()
+                .get("items")) {
+            query.append(query.isEmpty() ? "?" : "&")
+                    .append("productId=")
+                    .append(product.get("id").asString());
+        }
+        List<String> inStock = new ArrayList<>();
+        for (JsonNode availability : platform.gateway()
+                .get("/api/inventory/availability" + query)
+                .json()
+                .get("items")) {
+            if (availability.get("state").asString().equals("IN_STOCK") && inStock.size() < count) {
+                inStock.add(availability.get("productId").asString());
+            }
+        }
+        assertThat(inStock).hasSize(count);
+        return inStock;
+    }
+
+    /** Saves what the browser shows, when asked to ({@code -Dagora.screenshots=<folder>}). */
+    private static void screenshot(String page) throws IOException {
+        String folder = System.getProperty("agora.screenshots");
+        if (folder != null) {
+            Path file = Path.of(folder).resolve(page + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        }
+    }
+}
