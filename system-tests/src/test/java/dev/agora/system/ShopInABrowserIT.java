@@ -114,9 +114,11 @@ class ShopInABrowserIT {
         addToCart(products.get(1), 2);
 
         browser.findElement(By.linkText("Create an account")).click();
+        shown(By.cssSelector("form.account-form"));
         signUp("Dana");
 
         browser.findElement(By.cssSelector("a.cart-link")).click();
+        shown(By.cssSelector("main.cart"));
         for (String product : products) {
             assertThat(browser.findElements(By.cssSelector("a[href='/products/" + product + "']")))
                     .as("the visitor's cart, kept on signing up")
@@ -125,6 +127,7 @@ class ShopInABrowserIT {
         screenshot("cart");
 
         browser.findElement(By.linkText("Check out")).click();
+        shown(By.cssSelector("form.place-order"));
         assertThat(browser.findElement(By.id("card-approved")).isSelected()).isTrue();
         screenshot("checkout");
         placeOrder();
@@ -139,6 +142,7 @@ class ShopInABrowserIT {
         String order = browser.getCurrentUrl();
 
         browser.findElement(By.linkText("Your orders")).click();
+        shown(By.cssSelector("main.orders"));
         assertThat(browser.findElements(By.cssSelector("main.orders a")))
                 .extracting(link -> link.getAttribute("href"))
                 .contains(order);
@@ -175,9 +179,17 @@ class ShopInABrowserIT {
     /** Places the order of the checkout page, and marks the order page it lands on: a reload would lose the mark. */
     private static void placeOrder() {
         browser.findElement(By.cssSelector("form.place-order button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.order")));
+        shown(By.cssSelector("main.order"));
         ((JavascriptExecutor) browser).executeScript("window.agoraNotReloaded = true;");
+    }
+
+    /**
+     * Waits for the page a click leads to: a click starts the navigation, and the page it left may still be the one
+     * shown for a moment.
+     */
+    private static void shown(By onThePage) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(onThePage));
     }
 
     private static void search(String text) {
@@ -185,6 +197,8 @@ class ShopInABrowserIT {
         box.clear();
         box.sendKeys(text);
         box.submit();
+        // The search answers with a new page: its title says so once it is the one shown.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Search:"));
     }
 
     private static void addToCart(String product, int quantity) {
@@ -192,6 +206,7 @@ class ShopInABrowserIT {
         browser.findElement(By.cssSelector("#quantity option[value='" + quantity + "']"))
                 .click();
         browser.findElement(By.cssSelector("form.add button")).click();
+        shown(By.cssSelector("main.cart"));
         assertThat(browser.findElements(By.cssSelector(".notice")))
                 .as("the cart's page, at %s: %s", browser.getCurrentUrl(), browser.getPageSource())
                 .extracting(WebElement::getText)
@@ -206,6 +221,9 @@ class ShopInABrowserIT {
                         + UUID.randomUUID().toString().substring(0, 8) + "@agora.test");
         browser.findElement(By.id("password")).sendKeys("a password of " + name + "'s own");
         browser.findElement(By.cssSelector("form.account-form button")).click();
+        shown(By.cssSelector("header .account-links"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-up")));
         assertThat(browser.findElements(By.cssSelector(".customer")))
                 .as("signed in, at %s: %s", browser.getCurrentUrl(), browser.getPageSource())
                 .extracting(WebElement::getText)
