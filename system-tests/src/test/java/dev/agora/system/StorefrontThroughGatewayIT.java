@@ -139,9 +139,7 @@ class StorefrontThroughGatewayIT {
     @Test
     void a_visitor_signs_in_at_identity_keeps_the_cart_and_never_holds_a_token() {
         String id = productInStock();
-        PageVisitor visitor = new PageVisitor(gateway.base());
-        visitor.get("/products/" + id);
-        visitor.post("/cart/lines", "productId", id, "quantity", "1");
+        PageVisitor visitor = withInTheCart(id);
 
         Response signInPage = followAll(visitor, visitor.get("/sign-in"));
         assertThat(signInPage.body()).as("identity's own page").contains("Sign in to Agora");
@@ -207,10 +205,7 @@ class StorefrontThroughGatewayIT {
 
     @Test
     void a_visitor_checking_out_signs_in_first_and_comes_back_to_the_checkout() {
-        String id = productInStock();
-        PageVisitor visitor = new PageVisitor(gateway.base());
-        visitor.get("/products/" + id);
-        visitor.post("/cart/lines", "productId", id, "quantity", "1");
+        PageVisitor visitor = withInTheCart(productInStock());
 
         Response signInPage = followAll(visitor, visitor.get("/checkout"));
         assertThat(signInPage.body()).contains("Sign in to Agora");
@@ -338,6 +333,16 @@ class StorefrontThroughGatewayIT {
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> gateway.get("/").status() == 200);
         }
+    }
+
+    /** A new visitor who put one of {@code product} in their cart, from its page. */
+    private static PageVisitor withInTheCart(String product) {
+        PageVisitor visitor = new PageVisitor(gateway.base());
+        visitor.get("/products/" + product);
+        assertThat(visitor.post("/cart/lines", "productId", product, "quantity", "1")
+                        .status())
+                .isEqualTo(302);
+        return visitor;
     }
 
     /** A visitor signed in at identity's page, as a customer does from the header's link. */

@@ -2,7 +2,6 @@ package dev.agora.storefront.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.storefront.adapter.out.persistence.JdbcCarts;
 import dev.agora.storefront.domain.Cart;
 import dev.agora.storefront.domain.CartId;
 import dev.agora.storefront.domain.CartLine;
@@ -10,16 +9,12 @@ import dev.agora.storefront.domain.Carts;
 import dev.agora.storefront.domain.Price;
 import dev.agora.storefront.domain.Product;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Signing in joins the visitor's cart to the customer's, in the storefront's real tables (H2, its migrations). */
 class JoinCartOnSignInTest {
@@ -30,10 +25,7 @@ class JoinCartOnSignInTest {
     @BeforeEach
     void database() {
         DataSource database = StorefrontDatabase.migrated();
-        carts = new JdbcCarts(
-                JdbcClient.create(database),
-                new TransactionTemplate(new DataSourceTransactionManager(database)),
-                Clock.systemUTC());
+        carts = StorefrontDatabase.carts(database);
         joinCart = new JoinCartOnSignIn(carts);
     }
 

@@ -3,7 +3,6 @@ package dev.agora.storefront.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.agora.storefront.adapter.out.persistence.JdbcCarts;
 import dev.agora.storefront.adapter.out.persistence.JdbcCheckouts;
 import dev.agora.storefront.application.port.OrderRefused;
 import dev.agora.storefront.application.port.Orders;
@@ -32,8 +31,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The checkout places one order per form, however many times the form is sent, in the storefront's real tables. */
 class PlaceOrderTest {
@@ -88,10 +85,7 @@ class PlaceOrderTest {
     @BeforeEach
     void database() {
         DataSource database = StorefrontDatabase.migrated();
-        carts = new JdbcCarts(
-                JdbcClient.create(database),
-                new TransactionTemplate(new DataSourceTransactionManager(database)),
-                Clock.systemUTC());
+        carts = StorefrontDatabase.carts(database);
         placeOrder = new PlaceOrder(carts, orders, new JdbcCheckouts(JdbcClient.create(database), Clock.systemUTC()));
         alices = Cart.of("alice");
         alices.add(

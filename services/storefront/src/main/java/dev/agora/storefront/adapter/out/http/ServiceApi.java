@@ -4,6 +4,7 @@ import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.storefront.application.port.ServiceUnavailable;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.HttpClientErrorException;
@@ -41,17 +42,7 @@ public final class ServiceApi {
      * the caller to say what was refused.
      */
     <T> T written(Function<RestClient, @Nullable T> request) {
-        try {
-            T answer = calls.once(() -> request.apply(client));
-            if (answer == null) {
-                throw new IllegalStateException(calls.dependency() + " answered without a body");
-            }
-            return answer;
-        } catch (HttpClientErrorException | OAuth2AuthorizationException refused) {
-            throw refused;
-        } catch (RuntimeException failure) {
-            throw new ServiceUnavailable(calls.dependency(), failure);
-        }
+        return answer(calls::once, request, HttpClientErrorException.class);
     }
 
     /** As {@link #written}, for a request whose answer says nothing more than its status. */
@@ -60,15 +51,31 @@ public final class ServiceApi {
     }
 
     <T> T read(Function<RestClient, @Nullable T> request) {
+        return answer(calls::idempotent, request, HttpClientErrorException.NotFound.class);
+    }
+
+    /**
+     * The answer to {@code request} made under {@code policy}; a refusal of the kind {@code passing} passes through,
+     * as does a customer's token refused (they sign in again); any other failure says the service is unavailable.
+     */
+    private <T> T answer(
+            Function<Supplier<T>, T> policy,
+            Function<RestClient, @Nullable T> request,
+            Class<? extends HttpClientErrorException> passing) {
         try {
-            T body = calls.idempotent(() -> request.apply(client));
-            if (body == null) {
-                throw new IllegalStateException(calls.dependency() + " answered without a body");
-            }
-            return body;
-        } catch (HttpClientErrorException.NotFound | OAuth2AuthorizationException unknown) {
-            throw unknown;
+            return policy.apply(() -> {
+                T body = request.apply(client);
+                if (body == null) {
+                    throw new IllegalStateException(calls.dependency() + " answered without a body");
+                }
+                return body;
+            });
+        } catch (OAuth2AuthorizationException signInAgain) {
+            throw signInAgain;
         } catch (RuntimeException failure) {
+            if (passing.isInstance(failure)) {
+                throw failure;
+            }
             throw new ServiceUnavailable(calls.dependency(), failure);
         }
     }
