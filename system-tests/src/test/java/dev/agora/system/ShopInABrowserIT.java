@@ -150,6 +150,9 @@ class ShopInABrowserIT {
             assertThat(cookie.getValue()).as(cookie.getName()).doesNotContainPattern(JWT);
         }
         assertThat(browser.getPageSource()).doesNotContainPattern(JWT);
+
+        browser.get(shop + "/admin");
+        assertThat(browser.getTitle()).as("an admin's page, for a customer").isEqualTo("Page not found · Agora");
     }
 
     @Test

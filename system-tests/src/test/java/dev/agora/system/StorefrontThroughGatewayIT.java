@@ -282,6 +282,58 @@ class StorefrontThroughGatewayIT {
     }
 
     @Test
+    void an_admin_adds_a_product_changes_it_at_its_version_and_stocks_it_in_pages_no_customer_sees() {
+        PageVisitor admin = signedIn("admin@agora.test", "admin-password");
+        String key = idempotencyKeyOf(admin.get("/admin"));
+        String[] product = {
+            "sku", "ADM-" + UUID.randomUUID().toString().substring(0, 8),
+            "name", "Lamp of the admin's",
+            "category", "lighting",
+            "price", "19.90",
+            "description", "A lamp added from the shop.",
+            "idempotencyKey", key
+        };
+
+        Response added = admin.post("/admin/products", product);
+        Response addedAgain = admin.post("/admin/products", product);
+
+        String page = added.header("Location").orElseThrow();
+        assertThat(page).matches("/admin/products/[0-9a-f-]{36}");
+        assertThat(addedAgain.header("Location"))
+                .as("the same form adds one product")
+                .contains(page);
+        String id = page.substring("/admin/products/".length());
+        assertThat(admin.get(page).body()).contains("Lamp of the admin&#39;s").contains("value=\"19.90\"");
+        Response saved = admin.post(page, "price", "24.00", "description", "Brighter.", "version", "1");
+        Response stale = admin.post(page, "price", "21.00", "description", "Dimmer.", "version", "1");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body())
+                .contains("Changed by someone else meanwhile: here is the new version")
+                .contains("value=\"24.00\"")
+                .contains("Brighter.");
+        admin.get(page);
+        assertThat(admin.post(
+                                page + "/stock",
+                                "quantity",
+                                "7",
+                                "idempotencyKey",
+                                UUID.randomUUID().toString())
+                        .status())
+                .isEqualTo(302);
+        assertThat(admin.get(page).body()).contains("7 available");
+        assertThat(gateway.get("/products/" + id).body()).contains("€24.00").contains("In stock");
+
+        PageVisitor alice = signedIn("alice@agora.test", "alice-password");
+        for (String hidden : List.of("/admin", page)) {
+            Response refused = alice.get(hidden);
+            assertThat(refused.status()).as(hidden).isEqualTo(404);
+            assertThat(refused.body()).contains("Page not found");
+        }
+        assertThat(new PageVisitor(gateway.base()).get("/admin").status()).isEqualTo(404);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 1)
     void a_cart_is_kept_across_a_restart_of_the_storefront() {
         String id = productInStock();
@@ -381,6 +433,9 @@ class StorefrontThroughGatewayIT {
         Response page = response;
         for (int hops = 0; page.status() / 100 == 3; hops++) {
             assertThat(hops).as("redirects from " + response.header("Location")).isLessThan(10);
+            assertThat(page.header("Location").orElseThrow())
+                    .as("a browser is sent to the gateway's address, never to a service's own")
+                    .doesNotContain(":" + (8090 + RunningPlatform.PORT_OFFSET));
             page = visitor.follow(page);
         }
         return page;

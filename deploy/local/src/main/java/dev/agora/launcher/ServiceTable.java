@@ -75,21 +75,26 @@ public final class ServiceTable {
             declare(FRONTEND, "storefront", 8090)
                     .routing(
                             // An order's end, live, for its page: a stream, as the notifications it relays.
-                            Route.stream("storefront-live", "/orders/*/live"),
+                            Route.stream("storefront-live", "/orders/*/live").preservingHost(),
                             Route.paths(
-                                    "/",
-                                    "/products",
-                                    "/products/**",
-                                    "/cart",
-                                    "/cart/**",
-                                    "/checkout",
-                                    "/orders",
-                                    "/orders/**",
-                                    "/sign-in",
-                                    "/sign-in/**",
-                                    "/sign-up",
-                                    "/sign-out",
-                                    "/assets/**"))
+                                            "/",
+                                            "/products",
+                                            "/products/**",
+                                            "/cart",
+                                            "/cart/**",
+                                            "/checkout",
+                                            "/orders",
+                                            "/orders/**",
+                                            "/sign-in",
+                                            "/sign-in/**",
+                                            "/sign-up",
+                                            "/sign-out",
+                                            "/admin",
+                                            "/admin/**",
+                                            "/assets/**")
+                                    // The addresses it makes (back to the page that asked for a sign-in) are the
+                                    // gateway's, the only one a browser is given.
+                                    .preservingHost())
                     .calling("catalog", "inventory", "identity", "orders", "notifications")
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());

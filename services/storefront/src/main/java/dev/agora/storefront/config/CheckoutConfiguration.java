@@ -1,6 +1,5 @@
 package dev.agora.storefront.config;
 
-import dev.agora.storefront.adapter.in.web.SignInAddresses;
 import dev.agora.storefront.adapter.out.http.HttpOrders;
 import dev.agora.storefront.adapter.out.http.NotificationFeed;
 import dev.agora.storefront.adapter.out.http.ServiceApi;
@@ -20,10 +19,8 @@ import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The checkout and the customer's orders: the orders API in the customer's name, and their live notifications. */
@@ -32,15 +29,7 @@ class CheckoutConfiguration {
 
     /** The orders API, each call with the signed-in customer's access token. */
     @Bean
-    ServiceApi ordersApi(
-            ServiceApis apis,
-            OAuth2AuthorizedClientManager customerTokens,
-            OAuth2AuthorizedClientRepository authorizedClients) {
-        OAuth2ClientHttpRequestInterceptor customersToken = new OAuth2ClientHttpRequestInterceptor(customerTokens);
-        customersToken.setClientRegistrationIdResolver(request -> SignInAddresses.REGISTRATION);
-        // A token refused (401) or a refresh refused: forgotten, so that the customer signs in again.
-        customersToken.setAuthorizationFailureHandler(
-                OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
+    ServiceApi ordersApi(ServiceApis apis, ClientHttpRequestInterceptor customersToken) {
         return apis.of("orders", StorefrontConfiguration.CALL_POLICY, List.of(customersToken));
     }
 

@@ -17,6 +17,7 @@ import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
@@ -26,7 +27,6 @@ import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizati
 import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
-import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizedClientRefreshedEventListener;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -37,6 +37,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedCli
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
@@ -151,7 +152,8 @@ class SignInConfiguration {
         RefreshTokenOAuth2AuthorizedClientProvider refresh = new RefreshTokenOAuth2AuthorizedClientProvider();
         refresh.setAccessTokenResponseClient(refreshes);
         refresh.setClockSkew(REFRESH_AHEAD);
-        // Tells the listener below, which updates the customer's ID token (sign-out names the newest to identity).
+        // Tells the listener oauth2Login registers, which puts the new ID token in the session (sign-out names the
+        // newest to identity).
         refresh.setApplicationEventPublisher(events);
         DefaultOAuth2AuthorizedClientManager tokens =
                 new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
@@ -159,12 +161,18 @@ class SignInConfiguration {
         return tokens;
     }
 
+    /**
+     * Puts the signed-in customer's access token on a call in their name (refreshed first when it is about to expire).
+     */
     @Bean
-    OidcAuthorizedClientRefreshedEventListener refreshedSignIns(
-            OAuth2UserService<OidcUserRequest, OidcUser> customerPrincipals) {
-        OidcAuthorizedClientRefreshedEventListener refreshed = new OidcAuthorizedClientRefreshedEventListener();
-        refreshed.setUserService(customerPrincipals);
-        return refreshed;
+    ClientHttpRequestInterceptor customersToken(
+            OAuth2AuthorizedClientManager customerTokens, OAuth2AuthorizedClientRepository authorizedClients) {
+        OAuth2ClientHttpRequestInterceptor customersToken = new OAuth2ClientHttpRequestInterceptor(customerTokens);
+        customersToken.setClientRegistrationIdResolver(request -> SignInAddresses.REGISTRATION);
+        // A token refused (401) or a refresh refused: forgotten, so that the customer signs in again.
+        customersToken.setAuthorizationFailureHandler(
+                OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
+        return customersToken;
     }
 
     @Bean

@@ -8,7 +8,7 @@ public interface CustomerAccounts {
     /**
      * Opens an account.
      *
-     * @throws AccountRefused when identity refuses it (an e-mail already taken, a password too short), saying why
+     * @throws FieldsRefused when identity refuses it (an e-mail already taken, a password too short), saying why
      */
     void open(NewAccount account);
 

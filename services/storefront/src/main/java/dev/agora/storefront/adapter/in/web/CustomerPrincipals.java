@@ -5,8 +5,11 @@ import dev.agora.storefront.application.port.ServiceUnavailable;
 import dev.agora.storefront.domain.Customer;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -20,8 +23,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 
 /**
  * Who signed in, as the session keeps them: the subject of the ID token identity just issued, with the name and roles
- * of their account, read from identity ({@code GET /api/me}) with their new access token. Roles become
- * {@code ROLE_CUSTOMER} or {@code ROLE_ADMIN}, for the pages only admins may see.
+ * of their account, read from identity ({@code GET /api/me}) with their new access token, at sign-in and at each
+ * refresh. Roles become {@code ROLE_CUSTOMER} or {@code ROLE_ADMIN}, for the pages only admins may see.
  */
 public final class CustomerPrincipals implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -37,6 +40,12 @@ public final class CustomerPrincipals implements OAuth2UserService<OidcUserReque
         try {
             customer = accounts.signedIn(request.getAccessToken().getTokenValue());
         } catch (ServiceUnavailable unavailable) {
+            OidcUser signedIn = alreadySignedIn(request);
+            if (signedIn != null) {
+                // A refresh: the tokens are rotated already, and must be kept; the name and roles have not changed.
+                return new DefaultOidcUser(
+                        signedIn.getAuthorities(), request.getIdToken(), signedIn.getUserInfo(), IdTokenClaimNames.SUB);
+            }
             throw new OAuth2AuthenticationException(
                     new OAuth2Error(OAuth2ErrorCodes.TEMPORARILY_UNAVAILABLE), "identity is unavailable", unavailable);
         }
@@ -54,5 +63,14 @@ public final class CustomerPrincipals implements OAuth2UserService<OidcUserReque
         authorities.add(new OidcUserAuthority(request.getIdToken(), account));
         customer.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         return new DefaultOidcUser(authorities, request.getIdToken(), account, IdTokenClaimNames.SUB);
+    }
+
+    /** The customer of the session, when these are their tokens being refreshed (a sign-in has none yet). */
+    private static @Nullable OidcUser alreadySignedIn(OidcUserRequest request) {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken signedIn
+                        && signedIn.getPrincipal() instanceof OidcUser customer
+                        && customer.getSubject().equals(request.getIdToken().getSubject())
+                ? customer
+                : null;
     }
 }

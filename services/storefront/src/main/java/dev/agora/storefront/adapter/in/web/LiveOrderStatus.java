@@ -61,7 +61,8 @@ class LiveOrderStatus {
             throw failure;
         }
         live.onCompletion(feed::close);
-        live.onTimeout(feed::close);
+        // Ended quietly: the browser's EventSource opens the stream again by itself if it still waits.
+        live.onTimeout(live::complete);
         live.onError(failure -> feed.close());
         Thread.ofVirtual()
                 .name("live-order-" + id)

@@ -28,6 +28,9 @@ class Masthead implements WebMvcConfigurer {
     /** The signed-in customer's name, or nothing for a visitor. */
     static final String CUSTOMER = "customer";
 
+    /** Whether the customer is an admin: the header links to the admin's pages. */
+    static final String ADMIN = "admin";
+
     private final Carts carts;
 
     Masthead(Carts carts) {
@@ -57,6 +60,10 @@ class Masthead implements WebMvcConfigurer {
                 if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken signedIn
                         && signedIn.getPrincipal() instanceof OidcUser customer) {
                     page.addObject(CUSTOMER, customer.getFullName());
+                    page.addObject(
+                            ADMIN,
+                            signedIn.getAuthorities().stream()
+                                    .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())));
                 }
             }
         });

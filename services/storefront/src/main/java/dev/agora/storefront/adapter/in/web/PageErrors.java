@@ -13,13 +13,17 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -46,6 +50,7 @@ class PageErrors {
     @ExceptionHandler({
         ProductNotFound.class,
         OrderNotFound.class,
+        AdminPages.HiddenPage.class,
         NoResourceFoundException.class,
         NoHandlerFoundException.class
     })
@@ -89,15 +94,28 @@ class PageErrors {
     }
 
     /**
-     * The customer's tokens are no longer good (the refresh token expired or was revoked): they sign in again, and
-     * come back here.
+     * The customer's tokens are no longer good (the refresh token expired or was revoked, a service refused the access
+     * token): they sign in again, and come back here. Identity not answering a refresh signs nobody out: it is
+     * unavailable, like any service.
      */
     @ExceptionHandler(OAuth2AuthorizationException.class)
-    String signInAgain(HttpServletRequest request) throws ServletException {
-        log.atInfo().log("A customer's tokens were refused: signing them in again");
+    String signInAgain(
+            OAuth2AuthorizationException refused, HttpServletRequest request, HttpServletResponse response, Model model)
+            throws ServletException {
+        String code = refused.getError().getErrorCode();
+        if (!(refused instanceof ClientAuthorizationRequiredException)
+                && !OAuth2ErrorCodes.INVALID_GRANT.equals(code)
+                && !OAuth2ErrorCodes.INVALID_TOKEN.equals(code)) {
+            return unavailable(new ServiceUnavailable("identity", refused), response, model);
+        }
+        log.atInfo().addKeyValue("error", code).log("A customer's tokens were refused: signing them in again");
         request.logout();
         return "redirect:" + SignInAddresses.SIGN_IN;
     }
+
+    /** A live stream whose browser went away, or that ran its time: nothing to answer, and nothing failed. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, AsyncRequestTimeoutException.class})
+    void streamEnded() {}
 
     @ExceptionHandler(ServiceUnavailable.class)
     String unavailable(ServiceUnavailable failure, HttpServletResponse response, Model model) {

@@ -14,9 +14,10 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Signing out revokes the customer's refresh token at identity (and with it the access tokens it brought) before the
- * session goes: a copy of the session's tokens is worth nothing afterwards. Identity not answering does not keep
- * anyone signed in: the session ends all the same, and the token expires on its own.
+ * Signing out revokes the customer's refresh token at identity before the session goes: a copy of it is worth nothing
+ * afterwards (an access token copied from the session still works at the services until it expires, 5 minutes at
+ * most). Identity not answering does not keep anyone signed in: the session ends all the same, and the refresh token
+ * expires on its own.
  */
 @Component
 class RefreshTokenRevocation implements LogoutHandler {

@@ -2,9 +2,9 @@ package dev.agora.storefront.adapter.in.web;
 
 import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.storefront.adapter.out.http.PasswordSignIn;
-import dev.agora.storefront.application.port.AccountRefused;
 import dev.agora.storefront.application.port.CustomerAccounts;
 import dev.agora.storefront.application.port.CustomerAccounts.NewAccount;
+import dev.agora.storefront.application.port.FieldsRefused;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,7 +85,7 @@ class SignInPages {
             throws ServletException, IOException {
         try {
             accounts.open(new NewAccount(name, email, password));
-        } catch (AccountRefused refused) {
+        } catch (FieldsRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problems", refused.problems());
             model.addAttribute("name", name);

@@ -41,12 +41,14 @@ public final class HttpCatalogue implements Catalogue {
 
     @Override
     public Optional<Product> product(UUID id) {
+        return productById(catalog, id, ProductJson.class).map(ProductJson::toProduct);
+    }
+
+    /** One product ({@code GET /api/products/{id}}) read as {@code type}; empty when the catalog has no such product. */
+    static <T> Optional<T> productById(ServiceApi catalog, UUID id, Class<T> type) {
         try {
-            return Optional.of(catalog.read(client -> client.get()
-                            .uri("/api/products/{id}", id)
-                            .retrieve()
-                            .body(ProductJson.class))
-                    .toProduct());
+            return Optional.of(catalog.read(client ->
+                    client.get().uri("/api/products/{id}", id).retrieve().body(type)));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
         }

@@ -1,10 +1,8 @@
 package dev.agora.storefront.adapter.out.http;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.agora.storefront.application.port.AccountRefused;
 import dev.agora.storefront.application.port.CustomerAccounts;
 import dev.agora.storefront.domain.Customer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +37,11 @@ public final class IdentityAccounts implements CustomerAccounts {
                     .retrieve()
                     .toBodilessEntity());
         } catch (HttpClientErrorException refused) {
-            throw new AccountRefused(problemsOf(refused));
+            throw ProblemJson.fieldsRefused(
+                    refused,
+                    Map.of(
+                            "ACCOUNT_EXISTS",
+                            Map.entry("email", "An account with this e-mail already exists: sign in instead.")));
         }
     }
 
@@ -65,27 +67,6 @@ public final class IdentityAccounts implements CustomerAccounts {
                 .body(form)
                 .retrieve()
                 .toBodilessEntity());
-    }
-
-    /** What identity's problem said, per field, in words for the form. */
-    private static Map<String, String> problemsOf(HttpClientErrorException refused) {
-        ProblemJson problem = ProblemJson.of(refused);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (problem != null && "ACCOUNT_EXISTS".equals(problem.code())) {
-            problems.put("email", "An account with this e-mail already exists: sign in instead.");
-        } else if (problem != null
-                && problem.errors() != null
-                && !problem.errors().isEmpty()) {
-            problem.errors().forEach(error -> problems.putIfAbsent(error.field(), error.message()));
-        } else {
-            problems.put(
-                    AccountRefused.FORM,
-                    problem != null && problem.detail() != null
-                            ? problem.detail()
-                            : "The account could not be opened ("
-                                    + refused.getStatusCode().value() + ").");
-        }
-        return problems;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
@@ -55,8 +57,9 @@ public final class ServiceApi {
     }
 
     /**
-     * The answer to {@code request} made under {@code policy}; a refusal of the kind {@code passing} passes through,
-     * as does a customer's token refused (they sign in again); any other failure says the service is unavailable.
+     * The answer to {@code request} made under {@code policy}; a refusal of the kind {@code passing} passes through;
+     * a call in a customer's name with no token that works (401) says they must sign in again; any other failure says
+     * the service is unavailable.
      */
     private <T> T answer(
             Function<Supplier<T>, T> policy,
@@ -72,6 +75,11 @@ public final class ServiceApi {
             });
         } catch (OAuth2AuthorizationException signInAgain) {
             throw signInAgain;
+        } catch (HttpClientErrorException.Unauthorized tokenRefused) {
+            // A call in a customer's name without a token that works (none left, or one refused): they sign in again.
+            throw new OAuth2AuthorizationException(
+                    new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, calls.dependency() + " refused the token", null),
+                    tokenRefused);
         } catch (RuntimeException failure) {
             if (passing.isInstance(failure)) {
                 throw failure;
