@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The web shop in a real browser (Debian's Chromium, headless, driven by Selenium), against the platform as
@@ -40,9 +37,6 @@ class ShopInABrowserIT {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-    /** What a JSON Web Token looks like: a base64url JSON header, a dot, a payload, a dot. */
-    static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.");
 
     static RunningPlatform platform;
     static String shop;
@@ -108,7 +102,7 @@ class ShopInABrowserIT {
                         .getText())
                 .isNotEqualTo("All");
 
-        List<String> products = productsInStock(2);
+        List<String> products = ShopFixtures.productsInStock(platform.gateway(), 2);
         addToCart(products.get(0), 1);
         screenshot("product");
         addToCart(products.get(1), 2);
@@ -147,9 +141,9 @@ class ShopInABrowserIT {
                 .extracting(link -> link.getAttribute("href"))
                 .contains(order);
         for (Cookie cookie : browser.manage().getCookies()) {
-            assertThat(cookie.getValue()).as(cookie.getName()).doesNotContainPattern(JWT);
+            assertThat(cookie.getValue()).as(cookie.getName()).doesNotContainPattern(ShopFixtures.JWT);
         }
-        assertThat(browser.getPageSource()).doesNotContainPattern(JWT);
+        assertThat(browser.getPageSource()).doesNotContainPattern(ShopFixtures.JWT);
 
         browser.get(shop + "/admin");
         assertThat(browser.getTitle()).as("an admin's page, for a customer").isEqualTo("Page not found · Agora");
@@ -160,7 +154,7 @@ class ShopInABrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(shop + "/sign-up");
         signUp("Erin");
-        addToCart(productsInStock(1).getFirst(), 1);
+        addToCart(ShopFixtures.productsInStock(platform.gateway(), 1).getFirst(), 1);
         browser.get(shop + "/checkout");
         browser.findElement(By.cssSelector("label[for=card-slow]")).click();
         placeOrder();
@@ -231,30 +225,6 @@ class ShopInABrowserIT {
                 .as("signed in, at %s: %s", browser.getCurrentUrl(), browser.getPageSource())
                 .extracting(WebElement::getText)
                 .containsExactly("Signed in as " + name);
-    }
-
-    /** Seeded products with plenty left (other classes add products with no stock). */
-    private static List<String> productsInStock(int count) {
-        StringBuilder query = new StringBuilder();
-        for (JsonNode product : platform.gateway()
-                .get("/api/products?size=20&sort=price,asc")
-                .json()
-                .get("items")) {
-            query.append(query.isEmpty() ? "?" : "&")
-                    .append("productId=")
-                    .append(product.get("id").asString());
-        }
-        List<String> inStock = new ArrayList<>();
-        for (JsonNode availability : platform.gateway()
-                .get("/api/inventory/availability" + query)
-                .json()
-                .get("items")) {
-            if (availability.get("state").asString().equals("IN_STOCK") && inStock.size() < count) {
-                inStock.add(availability.get("productId").asString());
-            }
-        }
-        assertThat(inStock).hasSize(count);
-        return inStock;
     }
 
     /** Saves what the browser shows, when asked to ({@code -Dagora.screenshots=<folder>}). */

@@ -28,9 +28,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StorefrontThroughGatewayIT {
 
-    /** What a JSON Web Token looks like: a base64url JSON header, a dot, a payload, a dot. */
-    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.");
-
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"");
 
     private static final Pattern PRICE = Pattern.compile("<span class=\"price\">€([0-9,]+\\.[0-9]{2})</span>");
@@ -151,10 +148,10 @@ class StorefrontThroughGatewayIT {
         assertThat(landed.body()).contains("Signed in as Bob");
         assertThat(cart.body()).contains("href=\"/products/" + id + "\"").contains("Signed in as Bob");
         for (String held : visitor.cookies()) {
-            assertThat(held).as("a cookie").doesNotContainPattern(JWT);
+            assertThat(held).as("a cookie").doesNotContainPattern(ShopFixtures.JWT);
         }
         for (Response page : List.of(landed, cart)) {
-            assertThat(page.body()).as("a page").doesNotContainPattern(JWT);
+            assertThat(page.body()).as("a page").doesNotContainPattern(ShopFixtures.JWT);
         }
 
         Response signedOut = followAll(visitor, visitor.post("/sign-out"));
@@ -199,7 +196,7 @@ class StorefrontThroughGatewayIT {
                 .contains("href=\"/products/" + id + "\"")
                 .contains("Cart (2)");
         for (String held : visitor.cookies()) {
-            assertThat(held).as("a cookie").doesNotContainPattern(JWT);
+            assertThat(held).as("a cookie").doesNotContainPattern(ShopFixtures.JWT);
         }
     }
 
@@ -443,19 +440,6 @@ class StorefrontThroughGatewayIT {
 
     /** A seeded product that has plenty left (other classes add products with no stock). */
     private static String productInStock() {
-        StringBuilder query = new StringBuilder();
-        for (JsonNode product :
-                gateway.get("/api/products?size=20&sort=price,asc").json().get("items")) {
-            query.append(query.isEmpty() ? "?" : "&")
-                    .append("productId=")
-                    .append(product.get("id").asString());
-        }
-        for (JsonNode availability :
-                gateway.get("/api/inventory/availability" + query).json().get("items")) {
-            if (availability.get("state").asString().equals("IN_STOCK")) {
-                return availability.get("productId").asString();
-            }
-        }
-        throw new AssertionError("no product in stock among the 20 cheapest");
+        return ShopFixtures.productsInStock(gateway, 1).getFirst();
     }
 }

@@ -60,7 +60,7 @@ class CheckoutConfiguration {
         URI address = shop.service("notifications");
         return new NotificationFeed(
                 () -> {
-                    if (!"lb".equals(address.getScheme())) {
+                    if (!StorefrontConfiguration.isLoadBalanced(address)) {
                         return address;
                     }
                     ServiceInstance instance = loadBalancer.getObject().choose(address.getHost());

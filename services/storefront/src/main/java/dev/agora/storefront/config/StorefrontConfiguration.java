@@ -162,7 +162,7 @@ class StorefrontConfiguration {
                         .build());
         requests.setReadTimeout(deadline);
         RestClient.Builder client = clients.clone().requestFactory(requests).baseUrl(baseUrlOf(address));
-        if ("lb".equals(address.getScheme())) {
+        if (isLoadBalanced(address)) {
             client.requestInterceptor(loadBalancer.getObject());
         }
         return client;
@@ -170,7 +170,12 @@ class StorefrontConfiguration {
 
     /** What a request names: {@code http://<name>} for {@code lb://<name>} (the interceptor picks an instance). */
     static String baseUrlOf(URI address) {
-        return "lb".equals(address.getScheme()) ? "http://" + address.getHost() : address.toString();
+        return isLoadBalanced(address) ? "http://" + address.getHost() : address.toString();
+    }
+
+    /** {@code lb://<name>}: one of the instances the launcher listed, chosen at each call. */
+    static boolean isLoadBalanced(URI address) {
+        return "lb".equals(address.getScheme());
     }
 
     /** The public API of each service the storefront calls ({@code agora.storefront.services.<name>}). */

@@ -15,7 +15,7 @@ public interface CustomerAccounts {
     /** The account an access token was issued to. */
     Customer signedIn(String accessToken);
 
-    /** Ends a sign-in at identity: the refresh token, and the access tokens it brought, are revoked. */
+    /** Ends a sign-in at identity: the refresh token is revoked (an access token lives on until it expires). */
     void signOut(String refreshToken);
 
     /** What the sign-up form asks for. */

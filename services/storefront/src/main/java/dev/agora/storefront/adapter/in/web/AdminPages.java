@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +56,7 @@ class AdminPages {
     String products(
             @RequestParam(defaultValue = "0") int page, @Nullable Authentication caller, Locale locale, Model model) {
         requireAdmin(caller);
-        return productsPage(Math.max(0, page), Map.of(), Map.of(), locale, model);
+        return productsPage(Math.max(0, page), Map.of(), Map.of(), model);
     }
 
     @PostMapping(ADMIN + "/products")
@@ -83,7 +82,7 @@ class AdminPages {
             return "redirect:" + ADMIN + "/products/" + added;
         } catch (FieldsRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return productsPage(0, refused.problems(), form, locale, model);
+            return productsPage(0, refused.problems(), form, model);
         }
     }
 
@@ -143,8 +142,7 @@ class AdminPages {
         return "redirect:" + ADMIN + "/products/" + id;
     }
 
-    private String productsPage(
-            int page, Map<String, String> problems, Map<String, String> form, Locale locale, Model model) {
+    private String productsPage(int page, Map<String, String> problems, Map<String, String> form, Model model) {
         model.addAttribute(
                 "products", catalogue.products(CatalogueQuery.firstPage().onPage(page), PRODUCTS_PER_PAGE));
         model.addAttribute("categories", catalogue.categories());
@@ -189,10 +187,7 @@ class AdminPages {
 
     /** Not an admin, or not signed in: the page is not there for them. */
     private static void requireAdmin(@Nullable Authentication caller) {
-        if (caller == null
-                || caller.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .noneMatch("ROLE_ADMIN"::equals)) {
+        if (!CustomerPrincipals.isAdmin(caller)) {
             throw new HiddenPage();
         }
     }

@@ -6,6 +6,7 @@ import dev.agora.storefront.domain.Customer;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,6 +28,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
  * refresh. Roles become {@code ROLE_CUSTOMER} or {@code ROLE_ADMIN}, for the pages only admins may see.
  */
 public final class CustomerPrincipals implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    /** The authority of an account with the role {@code ADMIN}. */
+    static final String ADMIN = "ROLE_ADMIN";
 
     private final CustomerAccounts accounts;
 
@@ -63,6 +67,14 @@ public final class CustomerPrincipals implements OAuth2UserService<OidcUserReque
         authorities.add(new OidcUserAuthority(request.getIdToken(), account));
         customer.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         return new DefaultOidcUser(authorities, request.getIdToken(), account, IdTokenClaimNames.SUB);
+    }
+
+    /** Whether {@code caller} signed in with an account that has the role {@code ADMIN}. */
+    static boolean isAdmin(@Nullable Authentication caller) {
+        return caller != null
+                && caller.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(ADMIN::equals);
     }
 
     /** The customer of the session, when these are their tokens being refreshed (a sign-in has none yet). */

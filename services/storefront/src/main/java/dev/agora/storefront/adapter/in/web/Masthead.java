@@ -60,10 +60,7 @@ class Masthead implements WebMvcConfigurer {
                 if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken signedIn
                         && signedIn.getPrincipal() instanceof OidcUser customer) {
                     page.addObject(CUSTOMER, customer.getFullName());
-                    page.addObject(
-                            ADMIN,
-                            signedIn.getAuthorities().stream()
-                                    .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())));
+                    page.addObject(ADMIN, CustomerPrincipals.isAdmin(signedIn));
                 }
             }
         });
