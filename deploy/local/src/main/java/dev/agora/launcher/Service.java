@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param calls the services it calls directly (over gRPC, or over HTTP for the edge and a frontend), which therefore
  *     start first
  * @param runsOnceBecause why it cannot run more than once, or {@code null} when {@code --scale} may run several
+ * @param keepsData whether it has a database of its own
  * @param localArguments what it needs besides the usual when it runs on this machine
  */
 public record Service(
@@ -36,6 +37,7 @@ public record Service(
         List<String> consumes,
         List<String> calls,
         @Nullable String runsOnceBecause,
+        boolean keepsData,
         Function<Home, List<String>> localArguments) {
 
     /** What part a service plays, which decides what it is given. */
@@ -82,12 +84,15 @@ public record Service(
         private List<String> consumes = List.of();
         private List<String> calls = List.of();
         private @Nullable String runsOnceBecause;
+        private boolean keepsData;
         private Function<Home, List<String>> localArguments = home -> List.of();
 
         private Declaration(Kind kind, String name, int port) {
             this.kind = kind;
             this.name = name;
             this.port = port;
+            // Every service keeps data of its own but the edge, unless its declaration says it keeps none.
+            this.keepsData = kind != Kind.EDGE;
         }
 
         Declaration managementPort(int managementPort) {
@@ -128,6 +133,12 @@ public record Service(
             return this;
         }
 
+        /** It keeps nothing between requests: no database is made for it, here or in Kubernetes. */
+        Declaration keepingNoData() {
+            this.keepsData = false;
+            return this;
+        }
+
         Declaration startedWith(Function<Home, List<String>> localArguments) {
             this.localArguments = localArguments;
             return this;
@@ -145,6 +156,7 @@ public record Service(
                     consumes,
                     calls,
                     runsOnceBecause,
+                    keepsData,
                     localArguments);
         }
     }
@@ -160,11 +172,6 @@ public record Service(
     /** Where its health and metrics answer: its own management port, or its API's. */
     public int healthPort() {
         return managementPort == 0 ? port : managementPort;
-    }
-
-    /** Whether it has a database of its own: every service but the edge, which keeps nothing. */
-    public boolean keepsData() {
-        return kind != Kind.EDGE;
     }
 
     /** Whether it talks to Kafka at all. */

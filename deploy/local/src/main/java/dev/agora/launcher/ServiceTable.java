@@ -97,6 +97,13 @@ public final class ServiceTable {
                                     .preservingHost())
                     .calling("catalog", "inventory", "identity", "orders", "notifications")
                     .declared(),
+            // The mobile app's backend: GraphQL shaped for a phone's screens, made from the services' APIs in the
+            // caller's name (the app holds its own token). It keeps nothing.
+            declare(FRONTEND, "mobile-bff", 8091)
+                    .routing(Route.paths("/mobile/graphql", "/mobile/graphql/**"))
+                    .calling("catalog", "inventory", "identity", "orders")
+                    .keepingNoData()
+                    .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());
 
     static {

@@ -36,7 +36,14 @@ class ServiceTableTest {
         assertThat(ServiceTable.calledBy(gateway))
                 .extracting(Service::name)
                 .containsExactly(
-                        "identity", "catalog", "inventory", "payments", "orders", "notifications", "storefront");
+                        "identity",
+                        "catalog",
+                        "inventory",
+                        "payments",
+                        "orders",
+                        "notifications",
+                        "storefront",
+                        "mobile-bff");
         assertThat(ServiceTable.SERVICES)
                 .allSatisfy(
                         service -> assertThat(ServiceTable.calledBy(service)).doesNotContain(gateway));

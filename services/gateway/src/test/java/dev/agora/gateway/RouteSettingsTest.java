@@ -32,9 +32,17 @@ class RouteSettingsTest {
             assertThat(edge.routes()).containsExactlyElementsOf(TestRoutes.PUBLIC_API);
             assertThat(edge.routedServices())
                     .containsExactly(
-                            "identity", "catalog", "inventory", "payments", "orders", "notifications", "storefront");
+                            "identity",
+                            "catalog",
+                            "inventory",
+                            "payments",
+                            "orders",
+                            "notifications",
+                            "storefront",
+                            "mobile-bff");
             assertThat(edge.apiServices())
-                    .as("the services whose OpenAPI documents make the gateway's: not the storefront's pages")
+                    .as("the services whose OpenAPI documents make the gateway's: not the storefront's pages, nor the"
+                            + " mobile BFF's GraphQL")
                     .containsExactly("identity", "catalog", "inventory", "payments", "orders", "notifications");
             assertThat(edge.streamPaths()).containsExactly("/api/notifications/stream", "/orders/*/live");
         });
@@ -129,7 +137,8 @@ class RouteSettingsTest {
                                     "notifications-stream",
                                     "notifications",
                                     "storefront-live",
-                                    "storefront");
+                                    "storefront",
+                                    "mobile-bff");
                     for (String service : edge.routedServices()) {
                         assertThat(edge.service(service).getHost()).isEqualTo(service);
                     }

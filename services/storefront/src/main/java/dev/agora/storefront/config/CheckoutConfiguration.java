@@ -1,5 +1,6 @@
 package dev.agora.storefront.config;
 
+import dev.agora.platform.http.ServiceApiClients;
 import dev.agora.storefront.adapter.out.http.HttpOrders;
 import dev.agora.storefront.adapter.out.http.NotificationFeed;
 import dev.agora.storefront.adapter.out.http.ServiceApi;
@@ -60,7 +61,7 @@ class CheckoutConfiguration {
         URI address = shop.service("notifications");
         return new NotificationFeed(
                 () -> {
-                    if (!StorefrontConfiguration.isLoadBalanced(address)) {
+                    if (!ServiceApiClients.isLoadBalanced(address)) {
                         return address;
                     }
                     ServiceInstance instance = loadBalancer.getObject().choose(address.getHost());

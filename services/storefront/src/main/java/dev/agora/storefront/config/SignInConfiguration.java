@@ -1,5 +1,6 @@
 package dev.agora.storefront.config;
 
+import dev.agora.platform.http.ServiceApiClients;
 import dev.agora.platform.security.AccessTokenProperties;
 import dev.agora.storefront.adapter.in.web.CustomerPrincipals;
 import dev.agora.storefront.adapter.in.web.SignInAddresses;
@@ -72,7 +73,7 @@ class SignInConfiguration {
     @Bean
     ClientRegistrationRepository clientRegistrations(StorefrontProperties shop, AccessTokenProperties tokens) {
         String publicAddress = tokens.issuer();
-        String identity = StorefrontConfiguration.baseUrlOf(shop.service("identity"));
+        String identity = ServiceApiClients.baseUrlOf(shop.service("identity"));
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(
                         SignInAddresses.REGISTRATION)
                 .clientId(shop.client().id())
@@ -119,7 +120,8 @@ class SignInConfiguration {
             RestClient.Builder clients,
             ObjectProvider<LoadBalancerInterceptor> loadBalancer,
             ServiceApi identityApi) {
-        return StorefrontConfiguration.client(shop.service("identity"), clients, loadBalancer, identityApi.deadline())
+        return ServiceApiClients.client(
+                        shop.service("identity"), clients, loadBalancer::getObject, identityApi.deadline())
                 .messageConverters(converters -> {
                     converters.clear();
                     converters.add(new FormHttpMessageConverter());
@@ -190,7 +192,7 @@ class SignInConfiguration {
             OAuth2UserService<OidcUserRequest, OidcUser> customerPrincipals) {
         return new PasswordSignIn(
                 identityApi,
-                StorefrontConfiguration.baseUrlOf(shop.service("identity")),
+                ServiceApiClients.baseUrlOf(shop.service("identity")),
                 registrations.findByRegistrationId(SignInAddresses.REGISTRATION),
                 authorizationRequests,
                 new OidcAuthorizationCodeAuthenticationProvider(codeExchange, customerPrincipals));

@@ -1,0 +1,50 @@
+package dev.agora.mobilebff.adapter.in.graphql;
+
+import dev.agora.platform.problem.ErrorCode;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Limits against a query made to cost the services much: how deep its fields nest, and how many fields it asks for in
+ * all. A query past either is refused before anything is fetched, with its code.
+ */
+public final class QueryLimits {
+
+    private QueryLimits() {}
+
+    public static Instrumentation depth(int maxDepth) {
+        return new MaxQueryDepthInstrumentation(maxDepth) {
+            @Override
+            protected AbortExecutionException mkAbortException(int depth, int max) {
+                return refused(
+                        MobileBffErrorCodes.QUERY_TOO_DEEP,
+                        "The query nests fields " + depth + " deep; the mobile API allows " + max + ".");
+            }
+        };
+    }
+
+    public static Instrumentation complexity(int maxComplexity) {
+        return new MaxQueryComplexityInstrumentation(maxComplexity) {
+            @Override
+            protected AbortExecutionException mkAbortException(int complexity, int max) {
+                return refused(
+                        MobileBffErrorCodes.QUERY_TOO_COMPLEX,
+                        "The query asks for " + complexity + " fields; the mobile API allows " + max + ".");
+            }
+        };
+    }
+
+    private static AbortExecutionException refused(ErrorCode code, String message) {
+        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.BAD_REQUEST)
+                .message(message)
+                .extensions(Map.of(GraphQlErrors.CODE, code.name()))
+                .build()));
+    }
+}
