@@ -2,6 +2,7 @@ package dev.agora.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
@@ -136,6 +137,45 @@ class MobileBffThroughGatewayIT {
                         .isNull())
                 .as("bob does not see alice's order")
                 .isTrue();
+    }
+
+    @Test
+    void a_subscription_follows_an_order_from_pending_to_its_end_over_server_sent_events() {
+        String alice = platform.signIn("alice");
+        String product = ShopFixtures.productsInStock(gateway, 1).getFirst();
+        // A payment that takes longer than the checkout waits for it: the order stays PENDING for seconds, then ends.
+        String id = ask("""
+                        mutation { placeOrder(items: [{productId: "%s", quantity: 1}], paymentToken: "tok_slow",
+                                              idempotencyKey: "%s") { id } }""".formatted(product, UUID.randomUUID()), Map.of(), alice)
+                .at("/data/placeOrder/id")
+                .asString();
+        String subscription = JSON.writeValueAsString(
+                Map.of("query", "subscription { orderStatus(id: \"" + id + "\") { status reason } }"));
+
+        Response stream = assertTimeoutPreemptively(
+                Duration.ofSeconds(90),
+                () -> gateway.send(
+                        "POST",
+                        "/mobile/graphql/stream",
+                        subscription,
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "text/event-stream",
+                        "Authorization",
+                        "Bearer " + alice));
+
+        assertThat(stream.status()).isEqualTo(200);
+        List<JsonNode> statuses = stream.body()
+                .lines()
+                .filter(line -> line.startsWith("data:") && line.contains("orderStatus"))
+                .map(line -> JSON.readTree(line.substring("data:".length())).at("/data/orderStatus"))
+                .toList();
+        assertThat(statuses)
+                .extracting(status -> status.get("status").asString())
+                .containsExactly("PENDING", "CANCELLED");
+        assertThat(statuses.getLast().get("reason").asString()).isEqualTo("TIMEOUT");
+        assertThat(stream.body()).contains("event:complete");
     }
 
     @Test

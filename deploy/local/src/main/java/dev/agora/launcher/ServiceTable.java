@@ -100,8 +100,11 @@ public final class ServiceTable {
             // The mobile app's backend: GraphQL shaped for a phone's screens, made from the services' APIs in the
             // caller's name (the app holds its own token). It keeps nothing.
             declare(FRONTEND, "mobile-bff", 8091)
-                    .routing(Route.paths("/mobile/graphql", "/mobile/graphql/**"))
-                    .calling("catalog", "inventory", "identity", "orders")
+                    .routing(
+                            // An order's status, live (a GraphQL subscription over Server-Sent Events).
+                            Route.stream("mobile-bff-stream", "/mobile/graphql/stream"),
+                            Route.paths("/mobile/graphql", "/mobile/graphql/schema"))
+                    .calling("catalog", "inventory", "identity", "orders", "notifications")
                     .keepingNoData()
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());

@@ -52,7 +52,7 @@ class KubeTest {
                 .isTrue();
         assertThat(gateway.path("agora.gateway.routes[0].call-policy").asString())
                 .isEqualTo("identity-route");
-        assertThat(IntStream.range(0, 11).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
+        assertThat(IntStream.range(0, 12).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
                 .extracting(JsonNode::asString)
                 .containsExactly(
                         "identity",
@@ -64,6 +64,7 @@ class KubeTest {
                         "notifications",
                         "storefront-live",
                         "storefront",
+                        "mobile-bff-stream",
                         "mobile-bff",
                         "");
         assertThat(played.get(1).path("data").has("SPRING_APPLICATION_JSON")).isFalse();

@@ -44,7 +44,8 @@ class RouteSettingsTest {
                     .as("the services whose OpenAPI documents make the gateway's: not the storefront's pages, nor the"
                             + " mobile BFF's GraphQL")
                     .containsExactly("identity", "catalog", "inventory", "payments", "orders", "notifications");
-            assertThat(edge.streamPaths()).containsExactly("/api/notifications/stream", "/orders/*/live");
+            assertThat(edge.streamPaths())
+                    .containsExactly("/api/notifications/stream", "/orders/*/live", "/mobile/graphql/stream");
         });
         gateway.withPropertyValues(
                         "agora.gateway.routes[0].id=catalog",
@@ -138,6 +139,7 @@ class RouteSettingsTest {
                                     "notifications",
                                     "storefront-live",
                                     "storefront",
+                                    "mobile-bff-stream",
                                     "mobile-bff");
                     for (String service : edge.routedServices()) {
                         assertThat(edge.service(service).getHost()).isEqualTo(service);

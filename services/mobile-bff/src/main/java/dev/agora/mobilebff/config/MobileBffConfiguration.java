@@ -5,13 +5,16 @@ import dev.agora.mobilebff.adapter.in.graphql.QueryLimits;
 import dev.agora.mobilebff.adapter.out.http.CallerToken;
 import dev.agora.mobilebff.adapter.out.http.HttpCatalogue;
 import dev.agora.mobilebff.adapter.out.http.HttpCustomerAccounts;
+import dev.agora.mobilebff.adapter.out.http.HttpOrderUpdates;
 import dev.agora.mobilebff.adapter.out.http.HttpOrders;
 import dev.agora.mobilebff.adapter.out.http.HttpStockLevels;
 import dev.agora.mobilebff.adapter.out.http.ServiceApi;
 import dev.agora.mobilebff.application.port.Catalogue;
 import dev.agora.mobilebff.application.port.CustomerAccounts;
+import dev.agora.mobilebff.application.port.OrderUpdates;
 import dev.agora.mobilebff.application.port.Orders;
 import dev.agora.mobilebff.application.port.StockLevels;
+import dev.agora.platform.http.EventStreams;
 import dev.agora.platform.http.ServiceApiClients;
 import dev.agora.platform.problem.CurrentTrace;
 import dev.agora.platform.resilience.OutboundCall;
@@ -19,11 +22,19 @@ import dev.agora.platform.resilience.OutboundCalls;
 import dev.agora.platform.security.servlet.AccessRules;
 import graphql.execution.instrumentation.Instrumentation;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +43,8 @@ class MobileBffConfiguration {
 
     /** The mobile BFF's calls to the services: {@code agora.resilience.calls.mobile-read.*}. */
     static final String CALL_POLICY = "mobile-read";
+
+    static final String STREAM_PATH = "/mobile/graphql/stream";
 
     /**
      * Anyone may ask: the catalogue is public, and the services refuse what needs a signed-in customer when the caller
@@ -90,9 +103,36 @@ class MobileBffConfiguration {
         return new HttpOrders(apis.of("orders"));
     }
 
+    /** A stream lasts minutes: it is opened on one instance of notifications, as a call through lb:// would. */
+    @Bean
+    OrderUpdates orderUpdates(
+            MobileBffProperties properties, ObjectProvider<LoadBalancerClient> loadBalancer, JsonMapper json) {
+        return new HttpOrderUpdates(
+                new EventStreams(
+                        "notifications",
+                        EventStreams.instancesOf(properties.service("notifications"), loadBalancer::getObject)),
+                json);
+    }
+
     @Bean
     GraphQlErrors graphQlErrors(CurrentTrace trace) {
         return new GraphQlErrors(trace);
+    }
+
+    @Bean
+    SubscriptionExceptionResolver subscriptionErrors(GraphQlErrors errors) {
+        return errors.forSubscriptions();
+    }
+
+    /**
+     * Subscriptions over Server-Sent Events at an address of their own, which the gateway routes as a stream (no
+     * deadline); queries and mutations stay at /mobile/graphql, under the gateway's deadline.
+     */
+    @Bean
+    RouterFunction<ServerResponse> graphQlStream(GraphQlSseHandler subscriptions) {
+        return RouterFunctions.route()
+                .POST(STREAM_PATH, RequestPredicates.accept(MediaType.TEXT_EVENT_STREAM), subscriptions::handleRequest)
+                .build();
     }
 
     @Bean

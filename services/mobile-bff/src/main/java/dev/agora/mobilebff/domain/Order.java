@@ -24,6 +24,11 @@ public record Order(
         items = List.copyOf(items);
     }
 
+    /** Whether it has ended, confirmed or cancelled: its status changes no more. */
+    public boolean hasEnded() {
+        return status.equals("CONFIRMED") || status.equals("CANCELLED");
+    }
+
     /** Units of one product at the price the catalog gave when the order was placed. */
     public record Line(UUID productId, int quantity, Money unitPrice) {}
 

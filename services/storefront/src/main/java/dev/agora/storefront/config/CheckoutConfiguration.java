@@ -1,6 +1,6 @@
 package dev.agora.storefront.config;
 
-import dev.agora.platform.http.ServiceApiClients;
+import dev.agora.platform.http.EventStreams;
 import dev.agora.storefront.adapter.out.http.HttpOrders;
 import dev.agora.storefront.adapter.out.http.NotificationFeed;
 import dev.agora.storefront.adapter.out.http.ServiceApi;
@@ -12,11 +12,9 @@ import dev.agora.storefront.application.port.Checkouts;
 import dev.agora.storefront.application.port.Orders;
 import dev.agora.storefront.config.StorefrontConfiguration.ServiceApis;
 import dev.agora.storefront.domain.Carts;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,18 +56,10 @@ class CheckoutConfiguration {
     @Bean
     NotificationFeed notificationFeed(
             StorefrontProperties shop, ObjectProvider<LoadBalancerClient> loadBalancer, JsonMapper json) {
-        URI address = shop.service("notifications");
         return new NotificationFeed(
-                () -> {
-                    if (!ServiceApiClients.isLoadBalanced(address)) {
-                        return address;
-                    }
-                    ServiceInstance instance = loadBalancer.getObject().choose(address.getHost());
-                    if (instance == null) {
-                        throw new IllegalStateException("no instance of " + address.getHost() + " is listed");
-                    }
-                    return instance.getUri();
-                },
+                new EventStreams(
+                        "notifications",
+                        EventStreams.instancesOf(shop.service("notifications"), loadBalancer::getObject)),
                 json);
     }
 }

@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -40,14 +42,30 @@ public final class GraphQlErrors extends DataFetcherExceptionResolverAdapter imp
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable failure, DataFetchingEnvironment field) {
+        return errorOf(
+                failure,
+                GraphqlErrorBuilder.newError(field),
+                field.getExecutionStepInfo().getPath().toString());
+    }
+
+    /** The same errors for a subscription's stream, which fails after its field was answered. */
+    public SubscriptionExceptionResolver forSubscriptions() {
+        return new SubscriptionExceptionResolverAdapter() {
+            @Override
+            protected @Nullable GraphQLError resolveToSingleError(Throwable failure) {
+                return errorOf(failure, GraphqlErrorBuilder.newError(), "subscription");
+            }
+        };
+    }
+
+    private static @Nullable GraphQLError errorOf(Throwable failure, GraphqlErrorBuilder<?> error, String field) {
         return switch (failure) {
             case ServiceRefused refused -> {
                 Map<String, Object> extensions = extensions(refused.code());
                 if (refused.field() != null) {
                     extensions.put("field", refused.field());
                 }
-                yield GraphqlErrorBuilder.newError(field)
-                        .errorType(typeOf(refused.status()))
+                yield error.errorType(typeOf(refused.status()))
                         .message(refused.getMessage())
                         .extensions(extensions)
                         .build();
@@ -55,16 +73,14 @@ public final class GraphQlErrors extends DataFetcherExceptionResolverAdapter imp
             case ServiceUnavailable unavailable -> {
                 log.atWarn()
                         .addKeyValue("service", unavailable.service())
-                        .addKeyValue(
-                                "field", field.getExecutionStepInfo().getPath().toString())
+                        .addKeyValue("field", field)
                         .log("Field left empty: {}", String.valueOf(unavailable.getCause()));
                 Map<String, Object> extensions = extensions(
                         unavailable.timedOut()
                                 ? PlatformErrorCodes.UPSTREAM_TIMEOUT.name()
                                 : PlatformErrorCodes.SERVICE_UNAVAILABLE.name());
                 extensions.put("service", unavailable.service());
-                yield GraphqlErrorBuilder.newError(field)
-                        .errorType(ErrorType.INTERNAL_ERROR)
+                yield error.errorType(ErrorType.INTERNAL_ERROR)
                         .message(unavailable.getMessage() + ": try again in a moment")
                         .extensions(extensions)
                         .build();
@@ -98,7 +114,7 @@ public final class GraphQlErrors extends DataFetcherExceptionResolverAdapter imp
                                 .toList())));
     }
 
-    private Map<String, Object> extensions(String code) {
+    private static Map<String, Object> extensions(String code) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put(CODE, code);
         return extensions;

@@ -1,6 +1,7 @@
 package dev.agora.mobilebff.adapter.out.http;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -18,10 +19,15 @@ public final class CallerToken implements ClientHttpRequestInterceptor {
     @Override
     public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
             throws IOException {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller instanceof AbstractOAuth2TokenAuthenticationToken<?> token) {
-            request.getHeaders().setBearerAuth(token.getToken().getTokenValue());
-        }
+        current().ifPresent(token -> request.getHeaders().setBearerAuth(token));
         return execution.execute(request, body);
+    }
+
+    /** The access token the current caller sent, if any. */
+    static Optional<String> current() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller instanceof AbstractOAuth2TokenAuthenticationToken<?> token
+                ? Optional.of(token.getToken().getTokenValue())
+                : Optional.empty();
     }
 }
