@@ -1,6 +1,7 @@
 package dev.agora.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.agora.testing.Unreachable;
 import java.io.IOException;
@@ -9,10 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -24,8 +29,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web shop in a real browser (Debian's Chromium, headless, driven by Selenium), against the platform as
@@ -33,6 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code -Dagora.screenshots=<folder>}, it saves the README's screenshots there as it goes.
  */
 @ExtendWith(SharedPlatform.class)
+@RestoresWhatItBreaks
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShopInABrowserIT {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -85,6 +94,7 @@ class ShopInABrowserIT {
 
     @Test
     void a_newcomer_browses_signs_up_keeps_the_cart_and_watches_the_order_confirmed() throws IOException {
+        browser.manage().deleteAllCookies(); // a first visit: whichever test ran before in this browser
         browser.get(shop + "/");
         assertThat(browser.getTitle()).isEqualTo("Catalogue · Agora");
         screenshot("home");
@@ -151,9 +161,7 @@ class ShopInABrowserIT {
 
     @Test
     void a_slow_payment_is_followed_live_until_the_order_ends_timed_out() {
-        browser.manage().deleteAllCookies();
-        browser.get(shop + "/sign-up");
-        signUp("Erin");
+        newCustomer("Erin");
         addToCart(ShopFixtures.productsInStock(platform.gateway(), 1).getFirst(), 1);
         browser.get(shop + "/checkout");
         browser.findElement(By.cssSelector("label[for=card-slow]")).click();
@@ -171,6 +179,140 @@ class ShopInABrowserIT {
                 .as("no cancel button once ended")
                 .isEmpty();
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Order cancelled");
+    }
+
+    @Test
+    void a_declined_card_ends_the_order_cancelled_payment_declined_and_gives_the_stock_back() {
+        String product = ShopFixtures.productsInStock(platform.gateway(), 1).getFirst();
+        int before = available(product);
+        newCustomer("Fay");
+        addToCart(product, 2);
+        browser.get(shop + "/checkout");
+        browser.findElement(By.cssSelector("label[for=card-declined]")).click();
+        placeOrder();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "Cancelled"));
+
+        assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("Cancelled: payment declined");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Stock given back");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(available(product)).isEqualTo(before));
+    }
+
+    @Test
+    void a_double_clicked_checkout_places_one_order() {
+        newCustomer("Gus");
+        addToCart(ShopFixtures.productsInStock(platform.gateway(), 1).getFirst(), 1);
+        browser.get(shop + "/checkout");
+
+        new Actions(browser)
+                .doubleClick(browser.findElement(By.cssSelector("form.place-order button")))
+                .perform();
+
+        shown(By.cssSelector("main.order"));
+        browser.get(shop + "/orders");
+        assertThat(browser.findElements(By.cssSelector("main.orders a[href^='/orders/']")))
+                .as("the orders of a customer who clicked twice")
+                .hasSize(1);
+    }
+
+    @Test
+    void another_customers_order_is_the_404_page() {
+        String bobs = platform.gateway()
+                .send(
+                        "POST",
+                        "/api/orders",
+                        """
+                        {"items": [{"productId": "%s", "quantity": 1}], "paymentToken": "tok_ok"}""".formatted(ShopFixtures.productsInStock(platform.gateway(), 1)
+                                .getFirst()),
+                        "Content-Type",
+                        "application/json",
+                        "Authorization",
+                        "Bearer " + platform.signIn("bob"),
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString())
+                .json()
+                .get("id")
+                .asString();
+        newCustomer("Hal");
+
+        browser.get(shop + "/orders/" + bobs);
+
+        assertThat(browser.getTitle()).isEqualTo("Page not found · Agora");
+    }
+
+    @Test
+    void a_product_named_like_a_script_is_shown_as_text_and_never_run() {
+        String name = "<script>window.agoraInjected = true</script> " + UUID.randomUUID();
+        String id = platform.gateway()
+                .send(
+                        "POST",
+                        "/api/products",
+                        JsonMapper.builder()
+                                .build()
+                                .writeValueAsString(Map.of(
+                                        "sku",
+                                        "XSS-" + UUID.randomUUID().toString().substring(0, 8),
+                                        "name",
+                                        name,
+                                        "category",
+                                        "books",
+                                        "price",
+                                        Map.of("amount", "4.20", "currency", "EUR"))),
+                        "Content-Type",
+                        "application/json",
+                        "Authorization",
+                        "Bearer " + platform.signIn("admin"),
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString())
+                .json()
+                .get("id")
+                .asString();
+
+        browser.get(shop + "/products/" + id);
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.agoraInjected === undefined;"))
+                .as("the name's script did not run")
+                .isEqualTo(true);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void with_the_catalog_killed_the_home_page_says_so_and_the_orders_page_works() {
+        newCustomer("Ivy");
+        platform.kill("catalog");
+        try {
+            browser.get(shop + "/");
+            assertThat(browser.findElement(By.tagName("main")).getText())
+                    .contains("The catalogue is unavailable, try again in a moment")
+                    .containsPattern("Trace id: [0-9a-f]{32}");
+
+            browser.get(shop + "/orders");
+            assertThat(browser.getTitle()).isEqualTo("Your orders · Agora");
+        } finally {
+            platform.restart("catalog");
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> platform.gateway().get("/").status() == 200);
+        }
+    }
+
+    /** A new browser session, signed up as a new customer of {@code name}'s. */
+    private static void newCustomer(String name) {
+        browser.manage().deleteAllCookies();
+        browser.get(shop + "/sign-up");
+        signUp(name);
+    }
+
+    /** The units of {@code product} inventory can still sell, as an admin sees them. */
+    private static int available(String product) {
+        return platform.gateway()
+                .get("/api/inventory/" + product, "Authorization", "Bearer " + platform.signIn("admin"))
+                .json()
+                .get("available")
+                .asInt();
     }
 
     /** Places the order of the checkout page, and marks the order page it lands on: a reload would lose the mark. */
