@@ -27,7 +27,9 @@ if ! command -v wrk >/dev/null; then
 fi
 
 ./agora down >/dev/null
+jar=$(mktemp)
 AGORA_GATEWAY_RATELIMITS_ENABLED=false ./agora up -d >/dev/null
+trap './agora down >/dev/null; rm -f "$jar"' EXIT
 
 first=$(curl -fsS "$gateway/api/products?size=12&sort=name,asc")
 ids=$(grep -oE '"id":"[0-9a-f-]{36}"' <<<"$first" | cut -d'"' -f4)
@@ -35,10 +37,12 @@ product=$(head -n 1 <<<"$ids")
 availability="/api/inventory/availability?$(sed 's/^/productId=/' <<<"$ids" | paste -sd '&')"
 
 # A customer of the shop: signed up through its form, which signs them in; wrk sends their session cookie.
-jar=$(mktemp)
-trap './agora down >/dev/null; rm -f "$jar"' EXIT
 form=$(curl -fsS -c "$jar" -b "$jar" "$gateway/sign-up")
-csrf=$(grep -oE 'name="_csrf" value="[^"]+"' <<<"$form" | head -n 1 | cut -d'"' -f4)
+csrf=$(grep -oE 'name="_csrf" value="[^"]+"' <<<"$form" | head -n 1 | cut -d'"' -f4 || true)
+if [[ -z $csrf ]]; then
+    echo "the sign-up form at $gateway/sign-up has no CSRF token" >&2
+    exit 1
+fi
 curl -fsS -o /dev/null -c "$jar" -b "$jar" -X POST "$gateway/sign-up" --data-urlencode "_csrf=$csrf" \
     --data-urlencode "name=Bench customer" --data-urlencode "email=bench-$(date +%s%N)@agora.test" \
     --data-urlencode "password=bench-password-$RANDOM$RANDOM"
@@ -63,7 +67,7 @@ targets=(
 )
 
 declare -A rps
-printf '%-22s %10s %10s %8s\n' target 'req/s' 'p99' 'non-2xx'
+printf '%-24s %10s %10s %8s\n' target 'req/s' 'p99' 'non-2xx'
 for target in "${targets[@]}"; do
     IFS='|' read -r name path header <<<"$target"
     wrk -t"$threads" -c"$connections" -d"${warmup}s" ${header:+-H "$header"} "$gateway$path" >/dev/null
@@ -72,7 +76,7 @@ for target in "${targets[@]}"; do
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     bad=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     rps[$name]=$rate
-    printf '%-22s %10s %10s %8s\n' "$name" "$rate" "$p99" "${bad:-0}"
+    printf '%-24s %10s %10s %8s\n' "$name" "$rate" "$p99" "${bad:-0}"
 done
 
 awk -v home="${rps[home page]}" -v shome="${rps[home page, signed in]}" -v p="${rps[  its products]}" \

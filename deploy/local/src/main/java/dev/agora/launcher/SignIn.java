@@ -24,14 +24,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Signs in the way a browser app does, with no back door: the authorization code flow with PKCE for the public client
- * {@code agora-web}, through the sign-in page and its CSRF token, then the code exchanged for tokens. Used by
- * {@code ./agora token} and by the tests.
+ * Signs in the way a browser or mobile app does, with no back door: the authorization code flow with PKCE for a public
+ * client ({@code agora-web} unless told), through the sign-in page and its CSRF token, then the code exchanged for
+ * tokens. Used by {@code ./agora token} and by the tests.
  */
 public final class SignIn {
 
-    public static final String CLIENT_ID = "agora-web";
-    public static final String REDIRECT_URI = "http://127.0.0.1:8080/callback";
+    /** A public client that signs customers in: its id, and where identity sends the code back. */
+    public record Client(String id, String redirectUri) {
+
+        /** The browser app. */
+        public static final Client WEB = new Client("agora-web", "http://127.0.0.1:8080/callback");
+
+        /** The mobile app, sent back to a private-use URI scheme that only the app opens on the phone (RFC 8252). */
+        public static final Client MOBILE = new Client("agora-mobile", "dev.agora.mobile:/oauth2redirect");
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -87,11 +94,17 @@ public final class SignIn {
     }
 
     private final URI base;
+    private final Client client;
     private final HttpClient http;
 
     /** {@code base}: where identity's endpoints are, the gateway ({@code http://127.0.0.1:8080}) or identity itself. */
     public SignIn(URI base) {
+        this(base, Client.WEB);
+    }
+
+    public SignIn(URI base, Client client) {
         this.base = base;
+        this.client = client;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -107,9 +120,9 @@ public final class SignIn {
                         "response_type",
                         "code",
                         "client_id",
-                        CLIENT_ID,
+                        client.id(),
                         "redirect_uri",
-                        REDIRECT_URI,
+                        client.redirectUri(),
                         "scope",
                         "openid",
                         "state",
@@ -154,14 +167,14 @@ public final class SignIn {
         return tokens(Map.of(
                 "grant_type", "authorization_code",
                 "code", answer.get("code"),
-                "redirect_uri", REDIRECT_URI,
-                "client_id", CLIENT_ID,
+                "redirect_uri", client.redirectUri(),
+                "client_id", client.id(),
                 "code_verifier", verifier));
     }
 
     /** Exchanges a refresh token for new tokens (a new refresh token too: the old one is used up). */
     public Tokens refresh(String refreshToken) {
-        return tokens(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", CLIENT_ID));
+        return tokens(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", client.id()));
     }
 
     private Tokens tokens(Map<String, String> request) {

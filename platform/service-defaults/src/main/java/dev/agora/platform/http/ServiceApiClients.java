@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.HttpServerErrorException;
@@ -56,6 +57,20 @@ public final class ServiceApiClients {
     /** {@code lb://<name>}: one of the instances the launcher listed, chosen at each call. */
     public static boolean isLoadBalanced(URI address) {
         return "lb".equals(address.getScheme());
+    }
+
+    /**
+     * The answer's body, which a call made for one must have: a service that answers without it (a 204, an empty 200)
+     * broke its contract, and the call fails (without counting against the service's breaker: it did answer).
+     */
+    public static <T> Supplier<T> withBody(Supplier<@Nullable T> call, String service) {
+        return () -> {
+            T body = call.get();
+            if (body == null) {
+                throw new IllegalStateException(service + " answered without a body");
+            }
+            return body;
+        };
     }
 
     /** What counts against a service's breaker: unreachable, too slow, or broken (5xx); not a request it refused. */

@@ -32,6 +32,9 @@ class AuthorizationServerConfiguration {
     /** The browser client: public (no secret), so PKCE is required and its refresh tokens rotate. */
     static final String WEB_CLIENT = "agora-web";
 
+    /** The mobile app: a public client too, which keeps its tokens on the phone and calls the mobile BFF with them. */
+    static final String MOBILE_CLIENT = "agora-mobile";
+
     /** The web shop: confidential (it keeps a secret and its customers' tokens server-side), PKCE all the same. */
     static final String STOREFRONT_CLIENT = "agora-storefront";
 
@@ -73,6 +76,10 @@ class AuthorizationServerConfiguration {
         clients.add(signingInCustomers(WEB_CLIENT, "Agora web", tokens)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .redirectUris(uris -> uris.addAll(identity.webRedirectUris()))
+                .build());
+        clients.add(signingInCustomers(MOBILE_CLIENT, "Agora mobile", tokens)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .redirectUris(uris -> uris.addAll(identity.mobileRedirectUris()))
                 .build());
         IdentityProperties.StorefrontClient storefront = identity.storefrontClient();
         if (storefront != null) {

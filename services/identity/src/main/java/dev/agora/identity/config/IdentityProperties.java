@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param accessTokenLifetime how long an access token is good for
  * @param refreshTokenLifetime how long a refresh token is good for if not used (each use rotates it)
  * @param webRedirectUris where {@code agora-web} may be sent back with an authorization code
+ * @param mobileRedirectUris where {@code agora-mobile}, the mobile app, may be sent back with one: a private-use URI
+ *     scheme that only the app opens (RFC 8252)
  * @param serviceClients confidential clients that get tokens with their own credentials (client credentials grant)
  * @param storefrontClient the web shop ({@code agora-storefront}), when it is deployed: a confidential client that
  *     signs customers in and keeps their tokens server-side
@@ -33,6 +35,10 @@ public record IdentityProperties(
         @DefaultValue("5m") @NotNull Duration accessTokenLifetime,
         @DefaultValue("8h") @NotNull Duration refreshTokenLifetime,
         @NotEmpty List<String> webRedirectUris,
+
+        @DefaultValue("dev.agora.mobile:/oauth2redirect") @NotEmpty
+        List<String> mobileRedirectUris,
+
         @DefaultValue @Valid List<ServiceClient> serviceClients,
         @Valid @Nullable StorefrontClient storefrontClient,
         @DefaultValue @Valid List<SeedAccount> seedAccounts) {

@@ -52,7 +52,7 @@ class MobileBffConfiguration {
      */
     @Bean
     AccessRules mobileAccessRules() {
-        return requests -> requests.requestMatchers("/mobile/graphql", "/mobile/graphql/schema")
+        return requests -> requests.requestMatchers("/mobile/graphql", "/mobile/graphql/schema", STREAM_PATH)
                 .permitAll();
     }
 

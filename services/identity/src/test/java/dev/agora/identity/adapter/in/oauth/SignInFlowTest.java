@@ -79,6 +79,19 @@ class SignInFlowTest {
     }
 
     @Test
+    void the_mobile_app_signs_in_as_a_public_client_sent_back_to_its_own_scheme_only() throws Exception {
+        Tokens tokens = new SignIn(api.base(), SignIn.Client.MOBILE).withPassword("alice@agora.test", "alice-password");
+
+        assertThat(claimsOf(tokens.accessToken()).getAudience()).containsExactly("agora-api");
+        assertThat(me(tokens.accessToken()).json().get("email").asString()).isEqualTo("alice@agora.test");
+        assertThatThrownBy(() -> new SignIn(
+                                api.base(), new SignIn.Client("agora-mobile", SignIn.Client.WEB.redirectUri()))
+                        .withPassword("alice@agora.test", "alice-password"))
+                .as("the mobile app's code is never sent to the web app's address")
+                .isInstanceOf(SignIn.Refused.class);
+    }
+
+    @Test
     void api_me_answers_the_callers_account_with_its_roles() throws Exception {
         Tokens tokens = signIn.withPassword("admin@agora.test", "admin-password");
 

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CatalogueQueries {
 
-    /** Products under "you may also like". */
-    private static final int RELATED = 4;
+    /** Products under "you may also like" (the query limits count them too). */
+    static final int RELATED = 4;
 
     private final Catalogue catalogue;
     private final StockLevels stockLevels;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SubscriptionExceptionResolver;
@@ -20,6 +21,7 @@ import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapte
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.validation.BindException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -52,8 +54,16 @@ public final class GraphQlErrors extends DataFetcherExceptionResolverAdapter imp
     public SubscriptionExceptionResolver forSubscriptions() {
         return new SubscriptionExceptionResolverAdapter() {
             @Override
-            protected @Nullable GraphQLError resolveToSingleError(Throwable failure) {
-                return errorOf(failure, GraphqlErrorBuilder.newError(), "subscription");
+            protected GraphQLError resolveToSingleError(Throwable failure) {
+                GraphQLError error = errorOf(failure, GraphqlErrorBuilder.newError(), "subscription");
+                // Spring's own error for a stream carries no code, and no interceptor sees a stream's later errors.
+                return error != null
+                        ? error
+                        : GraphqlErrorBuilder.newError()
+                                .errorType(ErrorType.INTERNAL_ERROR)
+                                .message("The subscription failed: try again in a moment")
+                                .extensions(extensions(PlatformErrorCodes.INTERNAL_ERROR.name()))
+                                .build();
             }
         };
     }
@@ -85,6 +95,8 @@ public final class GraphQlErrors extends DataFetcherExceptionResolverAdapter imp
                         .extensions(extensions)
                         .build();
             }
+            case BindException notBound -> notValid(error, notBound);
+            case ConversionException notConverted -> notValid(error, notConverted);
             default -> null; // Spring for GraphQL answers INTERNAL_ERROR, without the failure's details
         };
     }
@@ -112,6 +124,14 @@ public final class GraphQlErrors extends DataFetcherExceptionResolverAdapter imp
                                             .build();
                                 })
                                 .toList())));
+    }
+
+    /** An argument that does not bind (an id that is no UUID): the query's own mistake. */
+    private static GraphQLError notValid(GraphqlErrorBuilder<?> error, Exception notBound) {
+        return error.errorType(ErrorType.BAD_REQUEST)
+                .message("An argument is not valid: " + notBound.getMessage())
+                .extensions(extensions(PlatformErrorCodes.VALIDATION_FAILED.name()))
+                .build();
     }
 
     private static Map<String, Object> extensions(String code) {

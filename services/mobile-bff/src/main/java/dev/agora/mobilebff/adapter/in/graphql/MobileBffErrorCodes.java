@@ -4,8 +4,8 @@ import dev.agora.platform.problem.ErrorCode;
 
 /**
  * The codes only the mobile BFF answers with, in a GraphQL error's {@code extensions.code}; every other error carries
- * the code of the service that refused (docs/errors.md). GraphQL answers them with 200, the status is what REST would
- * say.
+ * the code of the service that refused (docs/errors.md). A query refused as a whole is answered 400 to an app that
+ * accepts {@code application/graphql-response+json}, 200 to one that accepts only {@code application/json}.
  */
 public final class MobileBffErrorCodes {
 

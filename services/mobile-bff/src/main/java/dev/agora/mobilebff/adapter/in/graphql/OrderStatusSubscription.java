@@ -70,6 +70,23 @@ class OrderStatusSubscription {
                 sink.error(new ServiceUnavailable(
                         "notifications", false, new IllegalStateException("the stream ended before the order")));
             }
+        } catch (ServiceUnavailable notFollowed) {
+            if (!"notifications".equals(notFollowed.service())) {
+                sink.error(notFollowed);
+                return;
+            }
+            // Not live, but not blind: the order as orders has it, then why it is not followed.
+            try {
+                Order order = current(id);
+                sink.next(order);
+                if (order.hasEnded()) {
+                    sink.complete();
+                } else {
+                    sink.error(notFollowed);
+                }
+            } catch (RuntimeException failure) {
+                sink.error(failure);
+            }
         } catch (RuntimeException failure) {
             sink.error(failure);
         }

@@ -8,6 +8,7 @@ import dev.agora.platform.http.EventStreams.EventStream;
 import dev.agora.platform.http.EventStreams.EventStreamUnavailable;
 import java.util.Optional;
 import java.util.UUID;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,8 +40,7 @@ public final class HttpOrderUpdates implements OrderUpdates {
             @Override
             public boolean awaitChangeOf(UUID orderId) {
                 for (Optional<String> data = events.nextData(); data.isPresent(); data = events.nextData()) {
-                    if (orderId.toString()
-                            .equals(json.readTree(data.get()).path("orderId").asString(""))) {
+                    if (orderId.toString().equals(orderIdOf(data.get()))) {
                         return true;
                     }
                 }
@@ -52,5 +52,14 @@ public final class HttpOrderUpdates implements OrderUpdates {
                 events.close();
             }
         };
+    }
+
+    /** The order an event is about; none for one that is not a notification this reader knows. */
+    private String orderIdOf(String data) {
+        try {
+            return json.readTree(data).path("orderId").asString("");
+        } catch (JacksonException notJson) {
+            return "";
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.agora.mobilebff.adapter.out.http;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.agora.mobilebff.application.port.ServiceRefused;
 import dev.agora.mobilebff.application.port.ServiceUnavailable;
+import dev.agora.platform.http.ServiceApiClients;
 import dev.agora.platform.resilience.OutboundCall;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -39,13 +40,7 @@ public final class ServiceApi {
 
     private <T> T answer(Function<Supplier<T>, T> policy, Function<RestClient, @Nullable T> request) {
         try {
-            return policy.apply(() -> {
-                T body = request.apply(client);
-                if (body == null) {
-                    throw new IllegalStateException(calls.dependency() + " answered without a body");
-                }
-                return body;
-            });
+            return policy.apply(ServiceApiClients.withBody(() -> request.apply(client), calls.dependency()));
         } catch (HttpClientErrorException refused) {
             throw refusal(refused);
         } catch (RuntimeException failure) {

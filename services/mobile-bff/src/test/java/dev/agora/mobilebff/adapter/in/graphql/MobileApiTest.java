@@ -6,8 +6,6 @@ import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.ClosedPort;
 import dev.agora.testing.TestIssuer;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,12 +21,7 @@ import tools.jackson.databind.JsonNode;
  * (here every service is: they answer on a port nothing listens on). The whole API against the running platform is in
  * the system tests (MobileBffThroughGatewayIT).
  */
-@SpringBootTest(
-        webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {
-            "agora.mobile-bff.max-query-depth=6",
-            "agora.mobile-bff.max-query-complexity=50",
-        })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MobileApiTest {
 
     @RegisterExtension
@@ -70,7 +63,8 @@ class MobileApiTest {
 
     @Test
     void a_query_nested_deeper_than_the_limit_is_refused_before_anything_is_fetched() {
-        Response refused = api.ask("{ products { items { related { related { related { related { name } } } } } } }");
+        Response refused =
+                api.ask("{ products(size: 1) { items { related { related { related { related { name } } } } } } }");
 
         assertThat(refused.status()).isEqualTo(400);
         JsonNode answer = refused.json();
@@ -85,15 +79,38 @@ class MobileApiTest {
     }
 
     @Test
-    void a_query_asking_for_more_fields_than_the_limit_is_refused() {
-        String aliases = IntStream.range(0, 51)
-                .mapToObj(index -> "c" + index + ": categories { slug }")
-                .collect(Collectors.joining(" "));
+    void a_query_that_would_fetch_more_than_the_limit_is_refused_before_anything_is_fetched() {
+        // Depth 5, but a hundred products with four related ones each, and four of each of those: 2201 fields.
+        Response refused = api.ask("{ products(size: 100) { items { related { related { name } } } } }");
 
-        JsonNode answer = api.query("{ " + aliases + " }");
-
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode answer = refused.json();
+        assertThat(answer.path("data").isMissingNode() || answer.path("data").isNull())
+                .isTrue();
         assertThat(answer.path("errors").get(0).path("extensions").path("code").asString())
                 .isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(answer.path("errors").get(0).path("message").asString())
+                .contains("2201")
+                .contains("1000");
+    }
+
+    @Test
+    void a_home_screen_of_twenty_products_is_within_the_limits() {
+        JsonNode answer = api.query("{ products(size: 20) { totalItems items { id name description category"
+                + " price { amount currency } stock { state unitsLeft } } } categories { slug name } me { name } }");
+
+        assertThat(answer.path("errors"))
+                .extracting(error -> error.path("extensions").path("code").asString())
+                .as("refused only by the services, down here")
+                .containsOnly("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void an_argument_that_does_not_bind_is_refused_with_validation_failed() {
+        JsonNode answer = api.query("{ order(id: \"not-a-uuid\") { id } }");
+
+        assertThat(answer.path("errors").get(0).path("extensions").path("code").asString())
+                .isEqualTo("VALIDATION_FAILED");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.agora.storefront.adapter.out.http;
 
+import dev.agora.platform.http.ServiceApiClients;
 import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.storefront.application.port.ServiceUnavailable;
 import java.time.Duration;
@@ -66,13 +67,7 @@ public final class ServiceApi {
             Function<RestClient, @Nullable T> request,
             Class<? extends HttpClientErrorException> passing) {
         try {
-            return policy.apply(() -> {
-                T body = request.apply(client);
-                if (body == null) {
-                    throw new IllegalStateException(calls.dependency() + " answered without a body");
-                }
-                return body;
-            });
+            return policy.apply(ServiceApiClients.withBody(() -> request.apply(client), calls.dependency()));
         } catch (OAuth2AuthorizationException signInAgain) {
             throw signInAgain;
         } catch (HttpClientErrorException.Unauthorized tokenRefused) {
