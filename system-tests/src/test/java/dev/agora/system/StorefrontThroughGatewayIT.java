@@ -182,6 +182,7 @@ class StorefrontThroughGatewayIT {
         Response tooShort = visitor.post("/sign-up", "name", "Carol", "email", email, "password", "short");
         Response taken = visitor.post(
                 "/sign-up", "name", "Carol", "email", "alice@agora.test", "password", "a long enough password");
+        String csrfBefore = csrfCookieOf(visitor);
         Response opened =
                 visitor.post("/sign-up", "name", "Carol", "email", email, "password", "correct horse battery staple");
 
@@ -192,6 +193,10 @@ class StorefrontThroughGatewayIT {
         assertThat(opened.status()).as(opened.body()).isEqualTo(302);
         Response landed = followAll(visitor, opened);
         assertThat(landed.body()).contains("Signed in as Carol");
+        assertThat(csrfCookieOf(visitor))
+                .as("the forms' token of before the sign-in is not the one after it")
+                .isNotEmpty()
+                .isNotEqualTo(csrfBefore);
         assertThat(visitor.get("/cart").body())
                 .contains("href=\"/products/" + id + "\"")
                 .contains("Cart (2)");
@@ -382,6 +387,15 @@ class StorefrontThroughGatewayIT {
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> gateway.get("/").status() == 200);
         }
+    }
+
+    /** The forms' CSRF token the visitor holds (its cookie); empty when none. */
+    private static String csrfCookieOf(PageVisitor visitor) {
+        return visitor.cookies().stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .map(cookie -> cookie.substring("XSRF-TOKEN=".length()))
+                .findFirst()
+                .orElse("");
     }
 
     /** A new visitor who put one of {@code product} in their cart, from its page. */

@@ -22,6 +22,7 @@ final class ProductionPolicy {
     /** The services whose prod profile refuses development stand-ins, and what that profile needs to start. */
     static final Map<String, Set<String>> REQUIRED_IN_PRODUCTION = Map.of(
             "identity", Set.of("AGORA_IDENTITY_KEYENCRYPTIONSECRET"),
+            "storefront", Set.of("AGORA_STOREFRONT_CLIENT_SECRET"),
             "payments", Set.of("AGORA_PAYMENTS_PROVIDER_URL", "AGORA_PAYMENTS_PROVIDER_APIKEY"),
             "notifications",
                     Set.of(

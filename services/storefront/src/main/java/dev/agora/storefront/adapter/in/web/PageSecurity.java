@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -31,7 +32,9 @@ class PageSecurity {
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "base-uri 'none'; object-src 'none'";
 
-    private static CookieCsrfTokenRepository csrfTokens() {
+    /** The forms' CSRF tokens, also renewed by the storefront's own sign-in ({@link SignedIn#keep}). */
+    @Bean
+    CsrfTokenRepository pageCsrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
         return tokens;
@@ -47,6 +50,7 @@ class PageSecurity {
             ClientRegistrationRepository registrations,
             SignedIn signedIn,
             RefreshTokenRevocation refreshTokenRevocation,
+            CsrfTokenRepository pageCsrfTokens,
             @Value("${agora.storefront.public-address}") String publicAddress) {
         OidcClientInitiatedLogoutSuccessHandler signedOutAtIdentity =
                 new OidcClientInitiatedLogoutSuccessHandler(registrations);
@@ -72,7 +76,7 @@ class PageSecurity {
                         .logoutSuccessHandler(signedOutAtIdentity))
                 // The token in a cookie of its own rather than in the session: a visitor who only looks at pages (or a
                 // crawler) opens no session, so no row; the session starts with the cart.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .csrf(csrf -> csrf.csrfTokenRepository(pageCsrfTokens))
                 // A form without its token (expired, or posted from another site) gets a page, not a bare 403.
                 .exceptionHandling(refusals -> refusals.accessDeniedPage(RefusedPages.DENIED))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -16,6 +16,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +31,15 @@ class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
     private final OAuth2AuthorizedClientRepository authorizedClients;
     private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-    SignedIn(JoinCartOnSignIn joinCart, OAuth2AuthorizedClientRepository authorizedClients) {
+    private final CsrfTokenRepository csrfTokens;
+
+    SignedIn(
+            JoinCartOnSignIn joinCart,
+            OAuth2AuthorizedClientRepository authorizedClients,
+            CsrfTokenRepository csrfTokens) {
         this.joinCart = joinCart;
         this.authorizedClients = authorizedClients;
+        this.csrfTokens = csrfTokens;
     }
 
     @Override
@@ -44,7 +52,8 @@ class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
     /**
      * Keeps a sign-in made by the storefront itself (after the sign-up form) as Spring Security keeps one from
-     * identity's page: a new session id, the customer in the session's security context, their tokens beside it.
+     * identity's page: a new session id and a new CSRF token (neither known before the sign-in is good after it), the
+     * customer in the session's security context, their tokens beside it.
      */
     void keep(OAuth2LoginAuthenticationToken login, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -53,6 +62,7 @@ class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
                 login.getAuthorities(),
                 login.getClientRegistration().getRegistrationId());
         new ChangeSessionIdAuthenticationStrategy().onAuthentication(authentication, request, response);
+        new CsrfAuthenticationStrategy(csrfTokens).onAuthentication(authentication, request, response);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
