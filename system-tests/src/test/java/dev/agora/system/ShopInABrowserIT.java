@@ -183,7 +183,7 @@ class ShopInABrowserIT {
 
     @Test
     void a_declined_card_ends_the_order_cancelled_payment_declined_and_gives_the_stock_back() {
-        String product = ShopFixtures.productsInStock(platform.gateway(), 1).getFirst();
+        String product = ShopFixtures.newProductInStock(platform, 10);
         int before = available(product);
         newCustomer("Fay");
         addToCart(product, 2);
@@ -197,6 +197,7 @@ class ShopInABrowserIT {
         assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("Cancelled: payment declined");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Stock given back");
         await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(300))
                 .untilAsserted(() -> assertThat(available(product)).isEqualTo(before));
     }
 
@@ -229,7 +230,7 @@ class ShopInABrowserIT {
                         "Content-Type",
                         "application/json",
                         "Authorization",
-                        "Bearer " + platform.signIn("bob"),
+                        "Bearer " + platform.session("bob").token(),
                         "Idempotency-Key",
                         UUID.randomUUID().toString())
                 .json()
@@ -264,7 +265,7 @@ class ShopInABrowserIT {
                         "Content-Type",
                         "application/json",
                         "Authorization",
-                        "Bearer " + platform.signIn("admin"),
+                        "Bearer " + platform.session("admin").token(),
                         "Idempotency-Key",
                         UUID.randomUUID().toString())
                 .json()
@@ -308,7 +309,10 @@ class ShopInABrowserIT {
     /** The units of {@code product} inventory can still sell, as an admin sees them. */
     private static int available(String product) {
         return platform.gateway()
-                .get("/api/inventory/" + product, "Authorization", "Bearer " + platform.signIn("admin"))
+                .get(
+                        "/api/inventory/" + product,
+                        "Authorization",
+                        "Bearer " + platform.session("admin").token())
                 .json()
                 .get("available")
                 .asInt();
