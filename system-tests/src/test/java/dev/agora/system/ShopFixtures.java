@@ -6,12 +6,16 @@ import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What the shop's tests, over HTTP and in a browser, need alike. */
 final class ShopFixtures {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What a JSON Web Token looks like: a base64url JSON header, a dot, a payload, a dot. */
     static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.");
@@ -36,39 +40,49 @@ final class ShopFixtures {
         return inStock;
     }
 
+    /** A new product of the books category, priced in euros, added by the admin (nothing in stock yet): its id. */
+    static String newProduct(RunningPlatform platform, String name, String price) {
+        Response added = postAsAdmin(
+                platform,
+                "/api/products",
+                JSON.writeValueAsString(Map.of(
+                        "sku",
+                        "OWN-" + UUID.randomUUID().toString().substring(0, 8),
+                        "name",
+                        name,
+                        "category",
+                        "books",
+                        "price",
+                        Map.of("amount", price, "currency", "EUR"))));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().get("id").asString();
+    }
+
     /**
      * A product of its own for a test that counts its stock: {@code units} received, and no other test orders it (the
      * seeded products are everyone's, and another test's order may still be taking their units).
      */
     static String newProductInStock(RunningPlatform platform, int units) {
-        ApiClient gateway = platform.gateway();
-        String admin = "Bearer " + platform.session("admin").token();
-        Response added = gateway.send(
-                "POST",
-                "/api/products",
-                """
-                {"sku": "OWN-%s", "name": "Counted stock %s", "category": "books",
-                 "price": {"amount": "500.00", "currency": "EUR"}}""".formatted(UUID.randomUUID().toString().substring(0, 8), UUID.randomUUID()),
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                admin,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        String id = added.json().get("id").asString();
-        Response received = gateway.send(
-                "POST",
-                "/api/inventory/" + id + "/receipts",
-                "{\"quantity\": " + units + "}",
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                admin,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
+        String id = newProduct(platform, "Counted stock " + UUID.randomUUID(), "500.00");
+        Response received =
+                postAsAdmin(platform, "/api/inventory/" + id + "/receipts", "{\"quantity\": " + units + "}");
         assertThat(received.status()).as(received.body()).isEqualTo(200);
         return id;
+    }
+
+    /** A JSON body posted by the admin through the gateway, once (a key of its own). */
+    private static Response postAsAdmin(RunningPlatform platform, String path, String json) {
+        return platform.gateway()
+                .send(
+                        "POST",
+                        path,
+                        json,
+                        "Content-Type",
+                        "application/json",
+                        "Authorization",
+                        "Bearer " + platform.session("admin").token(),
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString());
     }
 
     /** The items of a page the API answered. */

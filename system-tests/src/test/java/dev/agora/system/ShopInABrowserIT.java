@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web shop in a real browser (Debian's Chromium, headless, driven by Selenium), against the platform as
@@ -247,30 +245,7 @@ class ShopInABrowserIT {
     void a_product_named_like_a_script_is_shown_as_text() {
         // Not first by name nor among the cheapest: the other tests pick the catalogue's first and cheapest products.
         String name = "Lamp <script>window.agoraInjected = true</script> " + UUID.randomUUID();
-        String id = platform.gateway()
-                .send(
-                        "POST",
-                        "/api/products",
-                        JsonMapper.builder()
-                                .build()
-                                .writeValueAsString(Map.of(
-                                        "sku",
-                                        "XSS-" + UUID.randomUUID().toString().substring(0, 8),
-                                        "name",
-                                        name,
-                                        "category",
-                                        "books",
-                                        "price",
-                                        Map.of("amount", "9999.00", "currency", "EUR"))),
-                        "Content-Type",
-                        "application/json",
-                        "Authorization",
-                        "Bearer " + platform.session("admin").token(),
-                        "Idempotency-Key",
-                        UUID.randomUUID().toString())
-                .json()
-                .get("id")
-                .asString();
+        String id = ShopFixtures.newProduct(platform, name, "9999.00");
 
         browser.get(shop + "/products/" + id);
 

@@ -80,19 +80,7 @@ class StorefrontThroughGatewayIT {
     @Test
     void a_product_named_like_a_script_is_shown_as_text_on_the_catalogue_and_its_page() {
         String name = "<script>alert('" + UUID.randomUUID() + "')</script>";
-        Response added = gateway.send(
-                "POST",
-                "/api/products",
-                """
-                {"sku": "XSS-%s", "name": "%s", "category": "books", "price": {"amount": "4.20", "currency": "EUR"}}""".formatted(UUID.randomUUID().toString().substring(0, 8), name),
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + platform.signIn("admin"),
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        String id = added.json().get("id").asString();
+        String id = ShopFixtures.newProduct(platform, name, "4.20");
         String escaped = name.replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
 
         String found = gateway.get("/?q=" + name.substring(15, 51)).body();

@@ -34,16 +34,20 @@ public final class EventStreams {
             .build();
 
     /** {@code instances}: the address of an instance of {@code service}, asked at each stream opened. */
-    public EventStreams(String service, Supplier<URI> instances) {
+    EventStreams(String service, Supplier<URI> instances) {
         this.service = service;
         this.instances = instances;
     }
 
     /**
-     * The instances at {@code address}: itself, or for {@code lb://<name>} one of those listed, chosen at each call as a
-     * call through the load balancer would.
+     * The streams of {@code service} at {@code address}: itself, or for {@code lb://<name>} one of the instances listed,
+     * chosen at each stream opened as a call through the load balancer would.
      */
-    public static Supplier<URI> instancesOf(URI address, Supplier<LoadBalancerClient> loadBalancer) {
+    public static EventStreams of(String service, URI address, Supplier<LoadBalancerClient> loadBalancer) {
+        return new EventStreams(service, instancesOf(address, loadBalancer));
+    }
+
+    private static Supplier<URI> instancesOf(URI address, Supplier<LoadBalancerClient> loadBalancer) {
         if (!ServiceApiClients.isLoadBalanced(address)) {
             return () -> address;
         }

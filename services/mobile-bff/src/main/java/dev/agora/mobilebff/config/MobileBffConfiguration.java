@@ -108,10 +108,7 @@ class MobileBffConfiguration {
     OrderUpdates orderUpdates(
             MobileBffProperties properties, ObjectProvider<LoadBalancerClient> loadBalancer, JsonMapper json) {
         return new HttpOrderUpdates(
-                new EventStreams(
-                        "notifications",
-                        EventStreams.instancesOf(properties.service("notifications"), loadBalancer::getObject)),
-                json);
+                EventStreams.of("notifications", properties.service("notifications"), loadBalancer::getObject), json);
     }
 
     @Bean

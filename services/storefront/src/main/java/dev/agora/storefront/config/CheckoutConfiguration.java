@@ -57,9 +57,6 @@ class CheckoutConfiguration {
     NotificationFeed notificationFeed(
             StorefrontProperties shop, ObjectProvider<LoadBalancerClient> loadBalancer, JsonMapper json) {
         return new NotificationFeed(
-                new EventStreams(
-                        "notifications",
-                        EventStreams.instancesOf(shop.service("notifications"), loadBalancer::getObject)),
-                json);
+                EventStreams.of("notifications", shop.service("notifications"), loadBalancer::getObject), json);
     }
 }

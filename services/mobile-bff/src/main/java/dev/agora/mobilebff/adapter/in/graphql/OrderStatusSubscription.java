@@ -51,44 +51,49 @@ class OrderStatusSubscription {
     }
 
     private void follow(UUID id, AtomicReference<OrderUpdates.Updates> open, FluxSink<Order> sink) {
-        // Opened before the order is read: a change after the read is in the updates, never missed between the two.
-        try (OrderUpdates.Updates changes = updates.open()) {
-            open.set(changes);
-            Order order = current(id);
-            sink.next(order);
-            while (!order.hasEnded() && !sink.isCancelled() && changes.awaitChangeOf(id)) {
-                Order changed = current(id);
-                if (!changed.status().equals(order.status())) {
-                    sink.next(changed);
-                }
-                order = changed;
-            }
-            if (order.hasEnded() || sink.isCancelled()) {
-                sink.complete();
-            } else {
-                // The notifications went away mid-way: the phone asks again in a moment.
-                sink.error(new ServiceUnavailable(
-                        "notifications", false, new IllegalStateException("the stream ended before the order")));
-            }
-        } catch (ServiceUnavailable notFollowed) {
-            if (!"notifications".equals(notFollowed.service())) {
-                sink.error(notFollowed);
-                return;
-            }
-            // Not live, but not blind: the order as orders has it, then why it is not followed.
+        try {
+            OrderUpdates.Updates changes;
             try {
+                changes = updates.open();
+            } catch (ServiceUnavailable notFollowed) {
+                // Not live, but not blind: the order as orders has it, then why it is not followed.
                 Order order = current(id);
                 sink.next(order);
-                if (order.hasEnded()) {
-                    sink.complete();
-                } else {
-                    sink.error(notFollowed);
+                end(order, sink, notFollowed);
+                return;
+            }
+            // Opened before the order is read: a change after the read is in the updates, never missed between the two.
+            try (changes) {
+                open.set(changes);
+                Order order = current(id);
+                sink.next(order);
+                while (!order.hasEnded() && !sink.isCancelled() && changes.awaitChangeOf(id)) {
+                    Order changed = current(id);
+                    if (!changed.status().equals(order.status())) {
+                        sink.next(changed);
+                    }
+                    order = changed;
                 }
-            } catch (RuntimeException failure) {
-                sink.error(failure);
+                // Not ended yet: the notifications went away mid-way, and the phone asks again in a moment.
+                end(
+                        order,
+                        sink,
+                        new ServiceUnavailable(
+                                "notifications",
+                                false,
+                                new IllegalStateException("the stream ended before the order")));
             }
         } catch (RuntimeException failure) {
             sink.error(failure);
+        }
+    }
+
+    /** The stream completes once the order has ended (or the phone left); before that, it fails with the reason. */
+    private static void end(Order order, FluxSink<Order> sink, ServiceUnavailable notFollowed) {
+        if (order.hasEnded() || sink.isCancelled()) {
+            sink.complete();
+        } else {
+            sink.error(notFollowed);
         }
     }
 
