@@ -145,6 +145,8 @@ class PublicApiThroughGatewayIT {
                 .contains(
                         "/api/products",
                         "/api/accounts",
+                        "/api/users/me",
+                        "/api/users/me/addresses",
                         "/api/inventory/{productId}",
                         "/api/orders",
                         "/api/payments",

@@ -41,11 +41,17 @@ public final class ServiceTable {
                                     "/.well-known/**")
                             .preservingHost()
                             .withCallPolicy("identity-route"))
+                    .owning("identity.events.v1")
                     .runningOnce("identity keeps sign-in sessions in memory")
                     .declared(),
             declare(DOMAIN, "catalog", 8081)
                     .grpcPort(9081)
                     .routing(Route.paths("/api/products", "/api/products/**", "/api/categories", "/api/categories/**"))
+                    .declared(),
+            // The customers' profiles and addresses; a profile opens with the account it belongs to.
+            declare(DOMAIN, "users", 8086)
+                    .routing(Route.paths("/api/users", "/api/users/**"))
+                    .consuming("identity.events.v1")
                     .declared(),
             declare(DOMAIN, "inventory", 8082)
                     .routing(Route.paths("/api/inventory/**"))

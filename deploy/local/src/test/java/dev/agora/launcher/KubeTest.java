@@ -52,11 +52,12 @@ class KubeTest {
                 .isTrue();
         assertThat(gateway.path("agora.gateway.routes[0].call-policy").asString())
                 .isEqualTo("identity-route");
-        assertThat(IntStream.range(0, 12).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
+        assertThat(IntStream.range(0, 13).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
                 .extracting(JsonNode::asString)
                 .containsExactly(
                         "identity",
                         "catalog",
+                        "users",
                         "inventory",
                         "payments",
                         "orders",

@@ -16,6 +16,8 @@ class ServiceTableTest {
     void every_topic_is_owned_and_every_consumed_one_has_its_dead_letter_topic() {
         assertThat(ServiceTable.topics())
                 .containsOnlyKeys(
+                        "identity.events.v1",
+                        "identity.events.v1.DLT",
                         "orders.events.v1",
                         "orders.events.v1.DLT",
                         "inventory.commands.v1",
@@ -38,6 +40,7 @@ class ServiceTableTest {
                 .containsExactly(
                         "identity",
                         "catalog",
+                        "users",
                         "inventory",
                         "payments",
                         "orders",

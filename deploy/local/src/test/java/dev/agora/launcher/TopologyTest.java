@@ -31,8 +31,8 @@ class TopologyTest {
         PostgresServer server = PostgresServer.fromEnvironment(Map.of(), "agora_");
         List<ServiceSpec> services = Topology.services(home(), 0, Scale.parse("catalog=2"), false, server);
 
-        for (String id :
-                List.of("identity", "catalog", "catalog#2", "inventory", "payments", "orders", "notifications")) {
+        for (String id : List.of(
+                "identity", "catalog", "catalog#2", "users", "inventory", "payments", "orders", "notifications")) {
             String name = find(services, id).name();
             assertThat(find(services, id).arguments())
                     .as(id)
@@ -92,10 +92,12 @@ class TopologyTest {
                         "--agora.gateway.routes[0].call-policy=identity-route",
                         "--agora.gateway.routes[1].id=catalog",
                         "--agora.gateway.routes[1].paths=/api/products,/api/products/**,/api/categories,/api/categories/**",
-                        "--agora.gateway.routes[5].id=notifications-stream",
-                        "--agora.gateway.routes[5].service=notifications",
-                        "--agora.gateway.routes[5].stream=true",
-                        "--agora.gateway.routes[6].id=notifications");
+                        "--agora.gateway.routes[2].id=users",
+                        "--agora.gateway.routes[2].paths=/api/users,/api/users/**",
+                        "--agora.gateway.routes[6].id=notifications-stream",
+                        "--agora.gateway.routes[6].service=notifications",
+                        "--agora.gateway.routes[6].stream=true",
+                        "--agora.gateway.routes[7].id=notifications");
         long routes = ServiceTable.SERVICES.stream()
                 .mapToLong(service -> service.routes().size())
                 .sum();
@@ -152,7 +154,7 @@ class TopologyTest {
     @Test
     void no_two_instances_share_a_port() {
         List<ServiceSpec> services = Topology.services(
-                home(), 0, Scale.parse("catalog=3,inventory=3,orders=3,payments=3,notifications=3,gateway=3"));
+                home(), 0, Scale.parse("catalog=3,users=3,inventory=3,orders=3,payments=3,notifications=3,gateway=3"));
 
         List<Integer> ports =
                 services.stream().flatMap(service -> service.ports().stream()).toList();

@@ -34,6 +34,7 @@ class RouteSettingsTest {
                     .containsExactly(
                             "identity",
                             "catalog",
+                            "users",
                             "inventory",
                             "payments",
                             "orders",
@@ -43,7 +44,8 @@ class RouteSettingsTest {
             assertThat(edge.apiServices())
                     .as("the services whose OpenAPI documents make the gateway's: not the storefront's pages, nor the"
                             + " mobile BFF's GraphQL")
-                    .containsExactly("identity", "catalog", "inventory", "payments", "orders", "notifications");
+                    .containsExactly(
+                            "identity", "catalog", "users", "inventory", "payments", "orders", "notifications");
             assertThat(edge.streamPaths())
                     .containsExactly("/api/notifications/stream", "/orders/*/live", "/mobile/graphql/stream");
         });
@@ -93,8 +95,8 @@ class RouteSettingsTest {
                 "Route 'catalog' (agora.gateway.routes[3]) has the id of an earlier route: give"
                         + " agora.gateway.routes[3].id a name of its own");
         assertStartUpFails(
-                without("agora.gateway.routes[4].service"),
-                "Route 'orders' (agora.gateway.routes[4]) names no service: set agora.gateway.routes[4].service");
+                without("agora.gateway.routes[5].service"),
+                "Route 'orders' (agora.gateway.routes[5]) names no service: set agora.gateway.routes[5].service");
     }
 
     @Test
@@ -132,6 +134,7 @@ class RouteSettingsTest {
                             .containsExactly(
                                     "identity",
                                     "catalog",
+                                    "users",
                                     "inventory",
                                     "payments",
                                     "orders",

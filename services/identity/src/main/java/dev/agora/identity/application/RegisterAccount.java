@@ -8,8 +8,9 @@ import dev.agora.identity.domain.EmailAddress;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Opens a customer account for an e-mail address that has none yet. */
+/** Opens a customer account for an e-mail address that has none yet, and announces it in the same transaction. */
 public class RegisterAccount {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -34,12 +35,22 @@ public class RegisterAccount {
 
     private final Accounts accounts;
     private final PasswordHashes passwords;
+    private final AnnounceAccounts announcements;
+    private final TransactionOperations transactions;
     private final Clock clock;
     private final Supplier<UUID> ids;
 
-    public RegisterAccount(Accounts accounts, PasswordHashes passwords, Clock clock, Supplier<UUID> ids) {
+    public RegisterAccount(
+            Accounts accounts,
+            PasswordHashes passwords,
+            AnnounceAccounts announcements,
+            TransactionOperations transactions,
+            Clock clock,
+            Supplier<UUID> ids) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.announcements = announcements;
+        this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
     }
@@ -51,7 +62,10 @@ public class RegisterAccount {
                 command.name(),
                 passwords.hash(command.password()),
                 clock.instant());
-        accounts.add(account);
+        transactions.executeWithoutResult(status -> {
+            accounts.add(account);
+            announcements.announce(account);
+        });
         return account;
     }
 }

@@ -1,8 +1,10 @@
 package dev.agora.identity.config;
 
+import dev.agora.identity.application.AnnounceAccounts;
 import dev.agora.identity.application.RegisterAccount;
 import dev.agora.identity.application.SeedAccounts;
 import dev.agora.identity.application.SignInThrottle;
+import dev.agora.identity.application.port.AccountEvents;
 import dev.agora.identity.application.port.FailedSignIns;
 import dev.agora.identity.application.port.PasswordHashes;
 import dev.agora.identity.application.port.SigningKeys;
@@ -18,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** The use cases are plain classes; this is where they meet their adapters, the clock and the id source. */
 @Configuration(proxyBeanMethods = false)
@@ -27,8 +30,18 @@ class IdentityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
 
     @Bean
-    RegisterAccount registerAccount(Accounts accounts, PasswordHashes passwords) {
-        return new RegisterAccount(accounts, passwords, Clock.systemUTC(), UUID::randomUUID);
+    AnnounceAccounts announceAccounts(Accounts accounts, AccountEvents events, TransactionOperations transactions) {
+        return new AnnounceAccounts(accounts, events, transactions, Clock.systemUTC());
+    }
+
+    @Bean
+    RegisterAccount registerAccount(
+            Accounts accounts,
+            PasswordHashes passwords,
+            AnnounceAccounts announcements,
+            TransactionOperations transactions) {
+        return new RegisterAccount(
+                accounts, passwords, announcements, transactions, Clock.systemUTC(), UUID::randomUUID);
     }
 
     @Bean
@@ -41,9 +54,13 @@ class IdentityConfiguration {
         return new SeedAccounts(accounts, passwords, Clock.systemUTC(), UUID::randomUUID);
     }
 
-    /** Opens the configured seed accounts (development only: the prod profile refuses any) and the first key. */
+    /**
+     * Opens the configured seed accounts (development only: the prod profile refuses any) and the first key, then
+     * announces every account not announced yet: the seeds, and any opened before identity announced its accounts.
+     */
     @Bean
-    ApplicationRunner openSeedAccounts(SeedAccounts seeds, IdentityProperties identity, SigningKeys keys) {
+    ApplicationRunner openSeedAccounts(
+            SeedAccounts seeds, IdentityProperties identity, SigningKeys keys, AnnounceAccounts announcements) {
         return arguments -> {
             // The key first: the other services wait for identity to publish one before they report ready.
             keys.activeKeyId();
@@ -53,6 +70,10 @@ class IdentityConfiguration {
                     .toList());
             if (opened > 0) {
                 log.atInfo().addKeyValue("opened", opened).log("Seed accounts opened");
+            }
+            int announced = announcements.announceEarlierAccounts();
+            if (announced > 0) {
+                log.atInfo().addKeyValue("announced", announced).log("Earlier accounts announced");
             }
         };
     }

@@ -1,5 +1,7 @@
 package dev.agora.identity.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Every account identity knows. */
@@ -11,4 +13,9 @@ public interface Accounts {
     Optional<Account> findById(AccountId id);
 
     Optional<Account> findByEmail(EmailAddress email);
+
+    /** Accounts that the other services have not been told of yet, oldest first. */
+    List<Account> unannounced(int limit);
+
+    void markAnnounced(AccountId id, Instant at);
 }

@@ -6,21 +6,17 @@ import dev.agora.catalog.application.ReviseProduct;
 import dev.agora.catalog.domain.Product;
 import dev.agora.catalog.domain.ProductDetails;
 import dev.agora.catalog.domain.ProductId;
+import dev.agora.platform.api.EntityTags;
 import dev.agora.platform.api.RequestFingerprint;
 import dev.agora.platform.idempotency.Answer;
 import dev.agora.platform.idempotency.IdempotencyKey;
 import dev.agora.platform.idempotency.IdempotentRequests;
-import dev.agora.platform.problem.PlatformErrorCodes;
-import dev.agora.platform.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Product administration", description = "Add, change and remove products (ADMIN)")
 class ProductAdministrationController {
 
-    private static final Pattern STRONG_ETAG = Pattern.compile("\"(\\d{1,18})\"");
+    private static final String PRODUCT = "the product";
 
     private final AddProduct addProduct;
     private final ReviseProduct reviseProduct;
@@ -86,11 +82,13 @@ class ProductAdministrationController {
         IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
         ProductDetails details = request.toDetails();
         String fingerprint = RequestFingerprint.of(json.writeValueAsString(request));
-        return respond(requests.answerOnce(caller.getName(), key, fingerprint, () -> {
-            Product product = addProduct.add(details);
-            return new Answer(
-                    201, "/api/products/" + product.id(), json.writeValueAsString(ProductResponse.of(product)));
-        }));
+        return EntityTags.versioned(
+                requests.answerOnce(caller.getName(), key, fingerprint, () -> {
+                    Product product = addProduct.add(details);
+                    return new Answer(
+                            201, "/api/products/" + product.id(), json.writeValueAsString(ProductResponse.of(product)));
+                }),
+                json);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -104,9 +102,9 @@ class ProductAdministrationController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody ProductRequest request) {
-        long expected = expectedVersion(ifMatch);
+        long expected = EntityTags.expectedVersion(ifMatch, PRODUCT);
         Product revised = reviseProduct.revise(new ProductId(id), expected, request.toDetails());
-        return ResponseEntity.ok().eTag(etagOf(revised.version())).body(ProductResponse.of(revised));
+        return ResponseEntity.ok().eTag(EntityTags.of(revised.version())).body(ProductResponse.of(revised));
     }
 
     @DeleteMapping("/{id}")
@@ -118,35 +116,7 @@ class ProductAdministrationController {
     ResponseEntity<Void> remove(
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        removeProduct.remove(new ProductId(id), expectedVersion(ifMatch));
+        removeProduct.remove(new ProductId(id), EntityTags.expectedVersion(ifMatch, PRODUCT));
         return ResponseEntity.noContent().build();
-    }
-
-    /** The first answer and its replays alike: status, Location, body, and the ETag of the version in the body. */
-    private ResponseEntity<String> respond(Answer answer) {
-        long version = json.readTree(answer.body()).path("version").asLong();
-        return ResponseEntity.status(answer.status())
-                .location(URI.create(answer.location()))
-                .eTag(etagOf(version))
-                .body(answer.body());
-    }
-
-    static String etagOf(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static long expectedVersion(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(
-                    PlatformErrorCodes.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the product as you read it, so that no change you have not seen"
-                            + " is overwritten.");
-        }
-        Matcher etag = STRONG_ETAG.matcher(ifMatch.strip());
-        if (!etag.matches()) {
-            throw new ProblemException(
-                    PlatformErrorCodes.PRECONDITION_FAILED, "If-Match does not name the product's current ETag.");
-        }
-        return Long.parseLong(etag.group(1));
     }
 }

@@ -6,6 +6,7 @@ import dev.agora.catalog.domain.Product;
 import dev.agora.catalog.domain.ProductId;
 import dev.agora.catalog.domain.ProductPage;
 import dev.agora.catalog.domain.ProductSearch;
+import dev.agora.platform.api.EntityTags;
 import dev.agora.platform.api.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -80,7 +81,7 @@ class ProductsController {
     @ApiResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND")
     ResponseEntity<ProductResponse> get(@PathVariable UUID id, WebRequest request) {
         Product product = viewProduct.view(new ProductId(id));
-        String etag = "\"" + product.version() + "\"";
+        String etag = EntityTags.of(product.version());
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)

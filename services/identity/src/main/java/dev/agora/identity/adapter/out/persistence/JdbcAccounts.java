@@ -9,7 +9,9 @@ import dev.agora.identity.domain.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,6 +62,21 @@ public class JdbcAccounts implements Accounts {
     @Override
     public Optional<Account> findByEmail(EmailAddress email) {
         return find("email = :key", email.value());
+    }
+
+    @Override
+    public List<Account> unannounced(int limit) {
+        return jdbc.sql("""
+                        SELECT id, email, name, password_hash, created_at FROM accounts
+                        WHERE announced_at IS NULL ORDER BY created_at, id LIMIT :limit""").param("limit", limit).query(this::account).list();
+    }
+
+    @Override
+    public void markAnnounced(AccountId id, Instant at) {
+        jdbc.sql("UPDATE accounts SET announced_at = :at WHERE id = :id")
+                .param("at", Timestamp.from(at))
+                .param("id", id.value())
+                .update();
     }
 
     private Optional<Account> find(String condition, Object key) {

@@ -1,0 +1,47 @@
+package dev.agora.users.adapter.in.web;
+
+import dev.agora.platform.problem.PlatformErrorCodes;
+import dev.agora.platform.problem.ProblemException;
+import dev.agora.platform.problem.ProblemMapping;
+import dev.agora.users.domain.AddressLimitReached;
+import dev.agora.users.domain.AddressNotFound;
+import dev.agora.users.domain.FieldRejected;
+import dev.agora.users.domain.ProfileNotFound;
+import dev.agora.users.domain.StaleVersion;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one place where the users' failures get their error codes. */
+@Configuration(proxyBeanMethods = false)
+class UsersProblems {
+
+    @Bean
+    ProblemMapping profileNotFound() {
+        return new ProblemMapping(ProfileNotFound.class, UsersErrorCodes.USER_NOT_FOUND);
+    }
+
+    @Bean
+    ProblemMapping addressNotFound() {
+        return new ProblemMapping(AddressNotFound.class, UsersErrorCodes.ADDRESS_NOT_FOUND);
+    }
+
+    @Bean
+    ProblemMapping addressLimitReached() {
+        return new ProblemMapping(AddressLimitReached.class, UsersErrorCodes.ADDRESS_LIMIT_REACHED);
+    }
+
+    @Bean
+    ProblemMapping staleVersion() {
+        return new ProblemMapping(StaleVersion.class, PlatformErrorCodes.PRECONDITION_FAILED);
+    }
+
+    /** What the domain builds from a request, its refusal a VALIDATION_FAILED that names the field. */
+    static <T> T checked(Supplier<T> building) {
+        try {
+            return building.get();
+        } catch (FieldRejected rejected) {
+            throw ProblemException.invalid(rejected.field(), rejected.getMessage());
+        }
+    }
+}
