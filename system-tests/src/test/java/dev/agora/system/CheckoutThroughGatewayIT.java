@@ -130,6 +130,72 @@ class CheckoutThroughGatewayIT {
     }
 
     @Test
+    @Order(2)
+    void an_order_ships_to_a_copy_of_the_customer_s_address_and_never_to_someone_else_s() {
+        String home = """
+                {"label": "Home", "recipient": "Bob Durand", "line1": "8 rue Mercière", "postalCode": "69002",
+                 "city": "Lyon", "country": "FR"}""";
+        Response added = gateway.send(
+                "POST",
+                "/api/users/me/addresses",
+                home,
+                "Authorization",
+                bob.bearer(),
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String addressId = added.json().path("id").asString();
+
+        Response placed = placeShippedTo(bob, addressId);
+
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        JsonNode shipping = placed.json().path("shippingAddress");
+        assertThat(shipping.path("addressId").asString()).isEqualTo(addressId);
+        assertThat(shipping.path("line1").asString()).isEqualTo("8 rue Mercière");
+        Response moved = gateway.send(
+                "PUT",
+                "/api/users/me/addresses/" + addressId,
+                home.replace("8 rue Mercière", "10 quai Saint-Antoine"),
+                "Authorization",
+                bob.bearer(),
+                "Content-Type",
+                "application/json",
+                "If-Match",
+                added.header("ETag").orElseThrow());
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        String id = placed.json().path("id").asString();
+        assertThat(withToken("GET", "/api/orders/" + id, bob, null)
+                        .json()
+                        .path("shippingAddress")
+                        .path("line1")
+                        .asString())
+                .as("the order keeps the address as it was")
+                .isEqualTo("8 rue Mercière");
+
+        Response foreign = placeShippedTo(alice, addressId);
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().path("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(foreign.json().path("errors").findValuesAsString("field")).containsExactly("shippingAddressId");
+        awaitStatus(id, bob, "CONFIRMED");
+    }
+
+    static Response placeShippedTo(Session customer, String addressId) {
+        return gateway.send(
+                "POST",
+                "/api/orders",
+                """
+                {"items": [{"productId": "%s", "quantity": 1}], "paymentToken": "tok_ok", "shippingAddressId": "%s"}""".formatted(TEA_TOWELS, addressId),
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                UUID.randomUUID().toString(),
+                "Authorization",
+                customer.bearer());
+    }
+
+    @Test
     @Order(6)
     void a_customer_listening_live_hears_of_their_cancelled_order_through_the_gateway() throws Exception {
         HttpResponse<InputStream> stream = HttpClient.newHttpClient()

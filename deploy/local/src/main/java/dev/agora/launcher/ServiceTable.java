@@ -50,6 +50,7 @@ public final class ServiceTable {
                     .declared(),
             // The customers' profiles and addresses; a profile opens with the account it belongs to.
             declare(DOMAIN, "users", 8086)
+                    .grpcPort(9086)
                     .routing(Route.paths("/api/users", "/api/users/**"))
                     .consuming("identity.events.v1")
                     .declared(),
@@ -67,7 +68,7 @@ public final class ServiceTable {
                     .routing(Route.paths("/api/orders", "/api/orders/**"))
                     .owning("orders.events.v1")
                     .consuming("inventory.events.v1", "payments.events.v1")
-                    .calling("catalog")
+                    .calling("catalog", "users")
                     .declared(),
             declare(DOMAIN, "notifications", 8085)
                     .routing(

@@ -2,9 +2,11 @@ package dev.agora.orders.application;
 
 import dev.agora.orders.application.checkout.CheckoutSaga;
 import dev.agora.orders.application.port.ProductPrices;
+import dev.agora.orders.application.port.ShippingAddresses;
 import dev.agora.orders.domain.Money;
 import dev.agora.orders.domain.Order;
 import dev.agora.orders.domain.OrderLine;
+import dev.agora.orders.domain.ShippingAddress;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -24,6 +27,7 @@ public class PlaceOrder {
     public static final int MAX_ITEMS = 100;
 
     private final ProductPrices prices;
+    private final ShippingAddresses addresses;
     private final CheckoutSaga saga;
     private final TransactionOperations transactions;
     private final Clock clock;
@@ -31,11 +35,13 @@ public class PlaceOrder {
 
     public PlaceOrder(
             ProductPrices prices,
+            ShippingAddresses addresses,
             CheckoutSaga saga,
             TransactionOperations transactions,
             Clock clock,
             Supplier<UUID> ids) {
         this.prices = prices;
+        this.addresses = addresses;
         this.saga = saga;
         this.transactions = transactions;
         this.clock = clock;
@@ -51,7 +57,12 @@ public class PlaceOrder {
         }
     }
 
-    public record Command(String customerId, List<Item> items, String paymentToken) {
+    /** What a customer orders; {@code shippingAddressId} names one of their addresses at users, or none. */
+    public record Command(
+            String customerId,
+            List<Item> items,
+            String paymentToken,
+            @Nullable UUID shippingAddressId) {
         public Command {
             items = List.copyOf(items);
             if (items.isEmpty() || items.size() > MAX_ITEMS) {
@@ -78,6 +89,14 @@ public class PlaceOrder {
         }
     }
 
+    /** The shipping address names none of the customer's addresses: nothing was placed. */
+    public static class UnknownShippingAddress extends RuntimeException {
+
+        public UnknownShippingAddress(UUID addressId) {
+            super("No such address among the customer's: " + addressId);
+        }
+    }
+
     /** The products are priced in more than one currency; one order is paid in one. Nothing was placed. */
     public static class MixedCurrencies extends RuntimeException {
 
@@ -100,7 +119,14 @@ public class PlaceOrder {
      */
     public Order place(Command command, Consumer<Order> withTheOrder) {
         List<OrderLine> lines = price(command.items());
-        Order order = Order.place(ids.get(), command.customerId(), lines, command.paymentToken(), clock.instant());
+        @Nullable
+        ShippingAddress shippingAddress = command.shippingAddressId() == null
+                ? null
+                : addresses
+                        .find(command.shippingAddressId())
+                        .orElseThrow(() -> new UnknownShippingAddress(command.shippingAddressId()));
+        Order order = Order.place(
+                ids.get(), command.customerId(), lines, command.paymentToken(), shippingAddress, clock.instant());
         transactions.executeWithoutResult(status -> {
             saga.record(order);
             withTheOrder.accept(order);

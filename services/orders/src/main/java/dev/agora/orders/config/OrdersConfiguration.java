@@ -1,12 +1,16 @@
 package dev.agora.orders.config;
 
+import dev.agora.contracts.catalog.v1.GetProductsRequest;
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
 import dev.agora.contracts.inventory.v1.InventoryTopics;
 import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
-import dev.agora.orders.adapter.out.grpc.CatalogWarmUp;
+import dev.agora.contracts.users.v1.GetShippingAddressRequest;
+import dev.agora.contracts.users.v1.ShippingAddressesGrpc;
 import dev.agora.orders.adapter.out.grpc.DiscoveredAddresses;
 import dev.agora.orders.adapter.out.grpc.GrpcProductPrices;
+import dev.agora.orders.adapter.out.grpc.GrpcShippingAddresses;
+import dev.agora.orders.adapter.out.grpc.GrpcWarmUp;
 import dev.agora.orders.adapter.out.telemetry.MicrometerCheckoutTelemetry;
 import dev.agora.orders.application.CancelOrder;
 import dev.agora.orders.application.PlaceOrder;
@@ -20,6 +24,7 @@ import dev.agora.orders.application.port.CheckoutDeadlines;
 import dev.agora.orders.application.port.CheckoutMessages;
 import dev.agora.orders.application.port.CheckoutTelemetry;
 import dev.agora.orders.application.port.ProductPrices;
+import dev.agora.orders.application.port.ShippingAddresses;
 import dev.agora.orders.domain.Orders;
 import dev.agora.platform.messaging.PublishingWarmUp;
 import dev.agora.platform.problem.CurrentTrace;
@@ -63,9 +68,25 @@ class OrdersConfiguration {
         return channels.createChannel("catalog");
     }
 
+    /** As the catalog's: discovery:///users resolves. */
     @Bean
-    CatalogWarmUp catalogWarmUp(ManagedChannel catalogChannel) {
-        return new CatalogWarmUp(catalogChannel);
+    ManagedChannel usersChannel(GrpcChannelFactory channels, DiscoveredAddresses discoveredAddresses) {
+        return channels.createChannel("users");
+    }
+
+    /** An empty pricing request: it names no product. */
+    @Bean
+    GrpcWarmUp catalogWarmUp(ManagedChannel catalogChannel) {
+        return GrpcWarmUp.of(
+                ProductCatalogGrpc.newBlockingStub(catalogChannel),
+                catalog -> catalog.getProducts(GetProductsRequest.getDefaultInstance()));
+    }
+
+    @Bean
+    GrpcWarmUp usersWarmUp(ManagedChannel usersChannel) {
+        return GrpcWarmUp.of(
+                ShippingAddressesGrpc.newBlockingStub(usersChannel),
+                users -> users.getShippingAddress(GetShippingAddressRequest.getDefaultInstance()));
     }
 
     /** The outbox's producer, connected before orders is ready: its commands and its events. */
@@ -110,8 +131,18 @@ class OrdersConfiguration {
     }
 
     @Bean
-    PlaceOrder placeOrder(ProductPrices prices, CheckoutSaga saga, TransactionOperations transactions, Clock clock) {
-        return new PlaceOrder(prices, saga, transactions, clock, UUID::randomUUID);
+    ShippingAddresses shippingAddresses(ManagedChannel usersChannel, OutboundCalls calls) {
+        return new GrpcShippingAddresses(ShippingAddressesGrpc.newBlockingStub(usersChannel), calls);
+    }
+
+    @Bean
+    PlaceOrder placeOrder(
+            ProductPrices prices,
+            ShippingAddresses addresses,
+            CheckoutSaga saga,
+            TransactionOperations transactions,
+            Clock clock) {
+        return new PlaceOrder(prices, addresses, saga, transactions, clock, UUID::randomUUID);
     }
 
     @Bean

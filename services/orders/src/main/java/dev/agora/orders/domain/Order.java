@@ -36,6 +36,7 @@ public final class Order {
     private List<OrderLine> lines = List.of();
     private @Nullable Money total;
     private String paymentToken = "";
+    private @Nullable ShippingAddress shippingAddress;
     private Instant placedAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
     private OrderStatus status = OrderStatus.PENDING;
@@ -53,7 +54,13 @@ public final class Order {
     }
 
     /** A new order, priced; its checkout starts with the first step. */
-    public static Order place(UUID id, String customerId, List<OrderLine> lines, String paymentToken, Instant at) {
+    public static Order place(
+            UUID id,
+            String customerId,
+            List<OrderLine> lines,
+            String paymentToken,
+            @Nullable ShippingAddress shippingAddress,
+            Instant at) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("An order has at least one line");
         }
@@ -62,7 +69,7 @@ public final class Order {
         }
         Money total = lines.stream().map(OrderLine::total).reduce(Money::plus).orElseThrow();
         Order order = new Order(id);
-        order.record(new OrderPlaced(id, customerId, lines, total, paymentToken, at));
+        order.record(new OrderPlaced(id, customerId, lines, total, paymentToken, at, shippingAddress));
         order.record(new StepStarted(CheckoutStep.first(), 1, at));
         return order;
     }
@@ -205,6 +212,7 @@ public final class Order {
                 lines = placed.lines();
                 total = placed.total();
                 paymentToken = placed.paymentToken();
+                shippingAddress = placed.shippingAddress();
                 placedAt = placed.at();
             }
             case StepStarted started -> {
@@ -273,6 +281,11 @@ public final class Order {
 
     public String paymentToken() {
         return paymentToken;
+    }
+
+    /** Where it ships; none for an order placed without an address. */
+    public Optional<ShippingAddress> shippingAddress() {
+        return Optional.ofNullable(shippingAddress);
     }
 
     public OrderStatus status() {

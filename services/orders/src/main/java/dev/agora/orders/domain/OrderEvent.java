@@ -3,6 +3,7 @@ package dev.agora.orders.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to an order, in the past tense: the order's state is these, replayed in order. They are domain events,
@@ -12,9 +13,18 @@ public sealed interface OrderEvent {
 
     Instant at();
 
-    /** A customer placed the order, priced by the catalog. */
+    /**
+     * A customer placed the order, priced by the catalog, shipped to a copy of one of their addresses (none in orders
+     * placed without one, and in those placed before orders kept addresses).
+     */
     record OrderPlaced(
-            UUID orderId, String customerId, List<OrderLine> lines, Money total, String paymentToken, Instant at)
+            UUID orderId,
+            String customerId,
+            List<OrderLine> lines,
+            Money total,
+            String paymentToken,
+            Instant at,
+            @Nullable ShippingAddress shippingAddress)
             implements OrderEvent {
 
         public OrderPlaced {

@@ -223,7 +223,7 @@ class CheckoutSagaTest {
 
         Order place(int quantity) {
             Order order = Order.place(
-                    orderId, "alice", List.of(new OrderLine(PRODUCT, quantity, PRICE)), "tok", clock.instant());
+                    orderId, "alice", List.of(new OrderLine(PRODUCT, quantity, PRICE)), "tok", null, clock.instant());
             saga.record(order);
             return order;
         }

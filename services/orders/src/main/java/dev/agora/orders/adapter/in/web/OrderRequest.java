@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** What a customer orders; prices are never taken from here, but from the catalog. */
 @Schema(example = """
@@ -23,7 +24,11 @@ record OrderRequest(
         @Schema(description = "From the payment provider; in development tok_ok, tok_declined or tok_slow")
         @NotBlank
         @Size(max = 100)
-        String paymentToken) {
+        String paymentToken,
+
+        @Schema(description = "One of your addresses (GET /api/users/me/addresses): the order keeps a copy of it")
+        @Nullable
+        UUID shippingAddressId) {
 
     record Item(
             @NotNull UUID productId,

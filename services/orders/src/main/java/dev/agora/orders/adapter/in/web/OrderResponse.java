@@ -4,18 +4,23 @@ import dev.agora.orders.domain.Money;
 import dev.agora.orders.domain.Order;
 import dev.agora.orders.domain.OrderLine;
 import dev.agora.orders.domain.OrderStatus;
+import dev.agora.orders.domain.ShippingAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An order as its owner sees it; {@code reason} only once it is cancelled. */
+/**
+ * An order as its owner sees it; {@code reason} only once it is cancelled, {@code shippingAddress} only when it was
+ * placed with one.
+ */
 record OrderResponse(
         UUID id,
         String status,
         @Nullable String reason,
         List<ItemResponse> items,
         MoneyResponse total,
+        @Nullable ShippingAddress shippingAddress,
         Instant placedAt,
         Instant updatedAt) {
 
@@ -28,6 +33,7 @@ record OrderResponse(
                         : null,
                 order.lines().stream().map(ItemResponse::of).toList(),
                 MoneyResponse.of(order.total()),
+                order.shippingAddress().orElse(null),
                 order.placedAt(),
                 order.updatedAt());
     }

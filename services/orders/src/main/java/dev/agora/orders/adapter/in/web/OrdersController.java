@@ -168,7 +168,8 @@ class OrdersController {
                             request.items().stream()
                                     .map(item -> new PlaceOrder.Item(item.productId(), item.quantity()))
                                     .toList(),
-                            request.paymentToken()),
+                            request.paymentToken(),
+                            request.shippingAddressId()),
                     placed -> requests.remember(
                             claim,
                             new Answer(
@@ -209,6 +210,12 @@ class OrdersController {
                         mixed.productIds(),
                         "priced in another currency than the first item",
                         "An order is paid in one currency: order these products separately.");
+            case PlaceOrder.UnknownShippingAddress unknown ->
+                new ProblemException(
+                        PlatformErrorCodes.VALIDATION_FAILED,
+                        "The order names an address you do not have.",
+                        List.of(new InvalidField(
+                                "shippingAddressId", "none of your addresses: " + request.shippingAddressId())));
             default -> failed;
         };
     }

@@ -1,6 +1,7 @@
 package dev.agora.orders.adapter.in.web;
 
 import dev.agora.orders.application.port.ProductPrices;
+import dev.agora.orders.application.port.ShippingAddresses;
 import dev.agora.orders.domain.OrderAlreadyConfirmed;
 import dev.agora.orders.domain.OrderNotFound;
 import dev.agora.platform.problem.PlatformErrorCodes;
@@ -20,6 +21,14 @@ class OrdersProblems {
     @Bean
     ProblemMapping orderAlreadyConfirmed() {
         return new ProblemMapping(OrderAlreadyConfirmed.class, OrdersErrorCodes.ORDER_ALREADY_CONFIRMED);
+    }
+
+    @Bean
+    ProblemMapping addressesUnavailable() {
+        return new ProblemMapping(
+                ShippingAddresses.AddressesUnavailable.class,
+                PlatformErrorCodes.SERVICE_UNAVAILABLE,
+                "Your shipping address cannot be read now; nothing was ordered. Retry in a moment.");
     }
 
     @Bean

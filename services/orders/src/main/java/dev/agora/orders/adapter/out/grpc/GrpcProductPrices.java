@@ -10,10 +10,7 @@ import dev.agora.platform.resilience.OutboundCall;
 import dev.agora.platform.resilience.OutboundCalls;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.grpc.Metadata;
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,9 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Prices from the catalog's ProductCatalog, guarded by the {@code grpc} call policy: a deadline on each attempt, up to
@@ -37,25 +31,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public class GrpcProductPrices implements ProductPrices {
 
-    public static final String CALL_TYPE = "grpc";
-
-    private static final Metadata.Key<String> AUTHORIZATION =
-            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-
-    /** Statuses that say the catalog is unwell, not that the request was wrong: they count against its breaker. */
-    private static final Set<Status.Code> FAILURES = Set.of(
-            Status.Code.UNAVAILABLE,
-            Status.Code.DEADLINE_EXCEEDED,
-            Status.Code.INTERNAL,
-            Status.Code.UNKNOWN,
-            Status.Code.RESOURCE_EXHAUSTED,
-            Status.Code.ABORTED);
-
-    /**
-     * Statuses worth another attempt: the call did not reach a working catalog. Not a passed deadline: its time is
-     * already spent, and three of them would outlast the gateway's own deadline.
-     */
-    private static final Set<Status.Code> RETRYABLE = Set.of(Status.Code.UNAVAILABLE, Status.Code.ABORTED);
+    public static final String CALL_TYPE = GrpcCalls.CALL_TYPE;
 
     private final ProductCatalogBlockingStub catalog;
     private final OutboundCall calls;
@@ -64,8 +40,7 @@ public class GrpcProductPrices implements ProductPrices {
     public GrpcProductPrices(
             ProductCatalogBlockingStub catalog, OutboundCalls calls, Clock clock, Duration maxPriceAge) {
         this.catalog = catalog;
-        this.calls = calls.to(
-                "catalog", CALL_TYPE, failure -> hasCode(failure, FAILURES), failure -> hasCode(failure, RETRYABLE));
+        this.calls = calls.to("catalog", CALL_TYPE, GrpcCalls::isFailure, GrpcCalls::isRetryable);
         this.recent = new RecentPrices(clock, maxPriceAge);
     }
 
@@ -74,14 +49,12 @@ public class GrpcProductPrices implements ProductPrices {
         GetProductsRequest request = GetProductsRequest.newBuilder()
                 .addAllProductIds(productIds.stream().map(UUID::toString).toList())
                 .build();
-        Metadata token = callerToken();
         GetProductsResponse response;
         try {
-            response = calls.idempotent(() -> catalog.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(token))
-                    .withDeadlineAfter(calls.deadline().toMillis(), TimeUnit.MILLISECONDS)
-                    .getProducts(request));
+            response = calls.idempotent(() ->
+                    GrpcCalls.asTheCaller(catalog, calls.deadline().toMillis()).getProducts(request));
         } catch (StatusRuntimeException | CallNotPermittedException | BulkheadFullException failure) {
-            if (!hasCode(failure, FAILURES) && failure instanceof StatusRuntimeException refused) {
+            if (!GrpcCalls.isFailure(failure) && failure instanceof StatusRuntimeException refused) {
                 // The catalog works and said no (a token it does not accept, a request it calls wrong): no fallback.
                 throw new PricesUnavailable(
                         "The catalog refused to price the order: "
@@ -91,7 +64,7 @@ public class GrpcProductPrices implements ProductPrices {
             return recent.of(productIds)
                     .map(prices -> new Prices(prices, List.of()))
                     .orElseThrow(() -> new PricesUnavailable(
-                            "The catalog did not price the order (" + reason(failure)
+                            "The catalog did not price the order (" + GrpcCalls.reason(failure)
                                     + ") and no price of the last minute is known for every item",
                             failure));
         }
@@ -105,26 +78,5 @@ public class GrpcProductPrices implements ProductPrices {
         List<UUID> unknown = new ArrayList<>();
         response.getUnknownProductIdsList().forEach(id -> unknown.add(UUID.fromString(id)));
         return new Prices(prices, unknown);
-    }
-
-    private static String reason(RuntimeException failure) {
-        return switch (failure) {
-            case StatusRuntimeException status -> status.getStatus().getCode().name();
-            case CallNotPermittedException open -> "its circuit breaker is open";
-            default -> "too many calls to it are under way";
-        };
-    }
-
-    private static boolean hasCode(Throwable failure, Set<Status.Code> codes) {
-        return failure instanceof StatusRuntimeException status
-                && codes.contains(status.getStatus().getCode());
-    }
-
-    private static Metadata callerToken() {
-        Metadata headers = new Metadata();
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken caller) {
-            headers.put(AUTHORIZATION, "Bearer " + caller.getToken().getTokenValue());
-        }
-        return headers;
     }
 }
