@@ -94,6 +94,41 @@ class MobileBffThroughGatewayIT {
     }
 
     @Test
+    void an_account_screen_shows_the_profile_and_addresses_kept_by_users() {
+        String bob = new SignIn(gateway.base(), SignIn.Client.MOBILE)
+                .withPassword("bob@agora.test", "bob-password")
+                .accessToken();
+        Response added = gateway.send(
+                "POST",
+                "/api/users/me/addresses",
+                """
+                {"label": "Phone test", "recipient": "Bob Durand", "line1": "1 rue de la Paix", "postalCode": "75002",
+                 "city": "Paris", "country": "FR"}""",
+                "Authorization",
+                "Bearer " + bob,
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+
+        JsonNode answer = ask(
+                "{ me { name profile { displayName locale orderUpdatesByMail } addresses { id label country isDefault } } }",
+                Map.of(),
+                bob);
+
+        assertThat(answer.path("errors").isMissingNode()).as(answer.toString()).isTrue();
+        JsonNode profile =
+                gateway.get("/api/users/me", "Authorization", "Bearer " + bob).json();
+        assertThat(answer.at("/data/me/profile/displayName").asString())
+                .isEqualTo(profile.path("displayName").asString());
+        assertThat(answer.at("/data/me/profile/locale").asString())
+                .isEqualTo(profile.path("locale").asString());
+        assertThat(answer.at("/data/me/addresses").findValuesAsString("id"))
+                .contains(added.json().path("id").asString());
+    }
+
+    @Test
     void without_a_token_the_customers_fields_are_refused_and_the_catalogue_is_answered() {
         JsonNode answer = ask("{ me { name } orders { totalItems } products(size: 1) { totalItems } }", Map.of(), null);
 

@@ -270,6 +270,99 @@ class StorefrontThroughGatewayIT {
     }
 
     @Test
+    void a_customer_keeps_addresses_in_their_account_and_an_order_ships_to_the_one_chosen() {
+        String email = "olga-" + UUID.randomUUID().toString().substring(0, 8) + "@agora.test";
+        Response opened = gateway.send(
+                "POST",
+                "/api/accounts",
+                "{\"email\": \"%s\", \"password\": \"olga-password-1234\", \"name\": \"Olga\"}".formatted(email),
+                "Content-Type",
+                "application/json");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        PageVisitor olga = signedIn(email, "olga-password-1234");
+        String key = idempotencyKeyOf(olga.get("/account"));
+
+        Response refused = olga.follow(olga.post(
+                "/account/addresses",
+                "recipient",
+                "Olga Petrova",
+                "line1",
+                "5 place Bellecour",
+                "postalCode",
+                "69002",
+                "city",
+                "Lyon",
+                "country",
+                "France",
+                "idempotencyKey",
+                key));
+        assertThat(refused.body())
+                .contains("id=\"country-problem\"")
+                .contains("ISO 3166-1 alpha-2")
+                .as("what was typed is kept")
+                .contains("5 place Bellecour");
+        olga.follow(olga.post(
+                "/account/addresses",
+                "label",
+                "Home",
+                "recipient",
+                "Olga Petrova",
+                "line1",
+                "5 place Bellecour",
+                "postalCode",
+                "69002",
+                "city",
+                "Lyon",
+                "country",
+                "FR",
+                "idempotencyKey",
+                key));
+        assertThat(olga.get("/account").body())
+                .contains("Olga Petrova, 5 place Bellecour, 69002 Lyon, FR")
+                .contains("(default)");
+
+        String id = productInStock();
+        olga.get("/products/" + id);
+        olga.post("/cart/lines", "productId", id, "quantity", "1");
+        Response checkout = olga.get("/checkout");
+        Matcher address = Pattern.compile("name=\"shippingAddressId\" id=\"address-([0-9a-f-]{36})\"")
+                .matcher(checkout.body());
+        assertThat(address.find()).as("the address to choose at checkout").isTrue();
+        String orderPage = olga.post(
+                        "/checkout",
+                        "card",
+                        "approved",
+                        "shippingAddressId",
+                        address.group(1),
+                        "idempotencyKey",
+                        idempotencyKeyOf(checkout))
+                .header("Location")
+                .orElseThrow();
+
+        assertThat(olga.get(orderPage).body())
+                .contains("Ships to")
+                .contains("Olga Petrova, 5 place Bellecour, 69002 Lyon, FR");
+
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(olga.get("/account").body());
+        assertThat(version.find()).isTrue();
+        Response saved = olga.follow(olga.post(
+                "/account/profile",
+                "displayName",
+                "Olga P.",
+                "locale",
+                "fr-FR",
+                "orderUpdatesByMail",
+                "true",
+                "version",
+                version.group(1)));
+        assertThat(saved.body()).contains("Your profile is saved.").contains("value=\"Olga P.\"");
+        Response stale = olga.follow(
+                olga.post("/account/profile", "displayName", "Olga", "locale", "en", "version", version.group(1)));
+        assertThat(stale.body()).as("a change from an old version").contains("Your profile changed meanwhile");
+    }
+
+    @Test
     void an_admin_adds_a_product_changes_it_at_its_version_and_stocks_it_in_pages_no_customer_sees() {
         PageVisitor admin = signedIn("admin@agora.test", "admin-password");
         String key = idempotencyKeyOf(admin.get("/admin"));

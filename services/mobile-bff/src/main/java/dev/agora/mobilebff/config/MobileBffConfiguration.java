@@ -7,12 +7,14 @@ import dev.agora.mobilebff.adapter.out.http.HttpCatalogue;
 import dev.agora.mobilebff.adapter.out.http.HttpCustomerAccounts;
 import dev.agora.mobilebff.adapter.out.http.HttpOrderUpdates;
 import dev.agora.mobilebff.adapter.out.http.HttpOrders;
+import dev.agora.mobilebff.adapter.out.http.HttpProfiles;
 import dev.agora.mobilebff.adapter.out.http.HttpStockLevels;
 import dev.agora.mobilebff.adapter.out.http.ServiceApi;
 import dev.agora.mobilebff.application.port.Catalogue;
 import dev.agora.mobilebff.application.port.CustomerAccounts;
 import dev.agora.mobilebff.application.port.OrderUpdates;
 import dev.agora.mobilebff.application.port.Orders;
+import dev.agora.mobilebff.application.port.Profiles;
 import dev.agora.mobilebff.application.port.StockLevels;
 import dev.agora.platform.http.EventStreams;
 import dev.agora.platform.http.ServiceApiClients;
@@ -96,6 +98,11 @@ class MobileBffConfiguration {
     @Bean
     CustomerAccounts customerAccounts(ServiceApis apis) {
         return new HttpCustomerAccounts(apis.of("identity"));
+    }
+
+    @Bean
+    Profiles profiles(ServiceApis apis) {
+        return new HttpProfiles(apis.of("users"));
     }
 
     @Bean

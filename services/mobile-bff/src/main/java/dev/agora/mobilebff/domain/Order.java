@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code PENDING}, {@code CONFIRMED} or {@code CANCELLED}
  * @param reason why it was cancelled ({@code PAYMENT_DECLINED}, {@code OUT_OF_STOCK}, ...), once it is
+ * @param shippingAddress the copy of the address it ships to, as it was when placed; none when placed without one
  */
 public record Order(
         UUID id,
@@ -17,6 +18,7 @@ public record Order(
         @Nullable String reason,
         List<Line> items,
         Money total,
+        @Nullable ShippingAddress shippingAddress,
         Instant placedAt,
         Instant updatedAt) {
 

@@ -10,6 +10,7 @@ import dev.agora.storefront.domain.PaymentCard;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checkout: the customer's cart becomes an order, once per checkout form. A form sent twice (a double click, a
@@ -47,7 +48,8 @@ public final class PlaceOrder {
             if (cart.isEmpty()) {
                 throw new OrderRefused("Your cart is empty: there is nothing to order.");
             }
-            UUID order = orders.place(cart.lines(), command.card(), command.idempotencyKey());
+            UUID order =
+                    orders.place(cart.lines(), command.card(), command.shippingAddressId(), command.idempotencyKey());
             checkouts.placed(command.idempotencyKey(), order);
             cart.clear();
             carts.save(cart);
@@ -58,6 +60,14 @@ public final class PlaceOrder {
         }
     }
 
-    /** {@code idempotencyKey}: the checkout form's own, the same each time that form is sent. */
-    public record Command(String customer, Optional<CartId> cart, PaymentCard card, UUID idempotencyKey) {}
+    /**
+     * {@code shippingAddressId}: one of the customer's addresses, or none; {@code idempotencyKey}: the checkout form's
+     * own, the same each time that form is sent.
+     */
+    public record Command(
+            String customer,
+            Optional<CartId> cart,
+            PaymentCard card,
+            @Nullable UUID shippingAddressId,
+            UUID idempotencyKey) {}
 }

@@ -2,6 +2,7 @@ package dev.agora.storefront.config;
 
 import dev.agora.platform.http.EventStreams;
 import dev.agora.storefront.adapter.out.http.HttpOrders;
+import dev.agora.storefront.adapter.out.http.HttpProfiles;
 import dev.agora.storefront.adapter.out.http.NotificationFeed;
 import dev.agora.storefront.adapter.out.http.ServiceApi;
 import dev.agora.storefront.adapter.out.persistence.JdbcCheckouts;
@@ -10,6 +11,7 @@ import dev.agora.storefront.application.ViewOrder;
 import dev.agora.storefront.application.port.Catalogue;
 import dev.agora.storefront.application.port.Checkouts;
 import dev.agora.storefront.application.port.Orders;
+import dev.agora.storefront.application.port.Profiles;
 import dev.agora.storefront.config.StorefrontConfiguration.ServiceApis;
 import dev.agora.storefront.domain.Carts;
 import java.time.Clock;
@@ -22,7 +24,10 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The checkout and the customer's orders: the orders API in the customer's name, and their live notifications. */
+/**
+ * The checkout, the customer's orders and account: the orders and users APIs in the customer's name, and their live
+ * notifications.
+ */
 @Configuration(proxyBeanMethods = false)
 class CheckoutConfiguration {
 
@@ -30,6 +35,12 @@ class CheckoutConfiguration {
     @Bean
     ServiceApi ordersApi(ServiceApis apis, ClientHttpRequestInterceptor customersToken) {
         return apis.of("orders", StorefrontConfiguration.CALL_POLICY, List.of(customersToken));
+    }
+
+    /** The customer's profile and addresses (an address to ship to, and the account page), in their name. */
+    @Bean
+    Profiles profiles(ServiceApis apis, ClientHttpRequestInterceptor customersToken) {
+        return new HttpProfiles(apis.of("users", StorefrontConfiguration.CALL_POLICY, List.of(customersToken)));
     }
 
     @Bean

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's order as the orders service tells it: its status, why it was cancelled (when it was), what is in it
- * at the prices the catalog set when it was placed.
+ * at the prices the catalog set when it was placed, and where it ships (on one line; none when placed without an
+ * address).
  */
 public record Order(
         UUID id,
@@ -17,6 +18,7 @@ public record Order(
         @Nullable CancellationReason reason,
         List<Line> lines,
         Price total,
+        @Nullable String shipsTo,
         Instant placedAt) {
 
     public Order {

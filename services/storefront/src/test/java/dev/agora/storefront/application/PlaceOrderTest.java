@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,8 @@ class PlaceOrderTest {
         volatile boolean refusing;
 
         @Override
-        public UUID place(List<CartLine> lines, PaymentCard card, UUID idempotencyKey) {
+        public UUID place(
+                List<CartLine> lines, PaymentCard card, @Nullable UUID shippingAddressId, UUID idempotencyKey) {
             try {
                 answering.await();
             } catch (InterruptedException e) {
@@ -100,7 +102,7 @@ class PlaceOrderTest {
     }
 
     PlaceOrder.Command form(UUID key) {
-        return new PlaceOrder.Command("alice", Optional.of(alices.id()), PaymentCard.APPROVED, key);
+        return new PlaceOrder.Command("alice", Optional.of(alices.id()), PaymentCard.APPROVED, null, key);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.agora.mobilebff.domain.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The orders service, called in the signed-in customer's name: they see only their own orders (another customer's is
@@ -15,7 +16,8 @@ import java.util.UUID;
 public interface Orders {
 
     /** Places an order once per {@code idempotencyKey}: the same key again gives the same order. */
-    Order place(List<Order.Item> items, String paymentToken, String idempotencyKey);
+    /** {@code shippingAddressId}: one of the customer's addresses, or none. */
+    Order place(List<Order.Item> items, String paymentToken, String idempotencyKey, @Nullable UUID shippingAddressId);
 
     Optional<Order> find(UUID id);
 

@@ -8,6 +8,7 @@ import dev.agora.storefront.domain.PaymentCard;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in customer's orders, which the orders service keeps: every call is made in the customer's name, with
@@ -22,7 +23,7 @@ public interface Orders {
      * @return the new order's id
      * @throws OrderRefused when the orders service refuses it, saying why
      */
-    UUID place(List<CartLine> lines, PaymentCard card, UUID idempotencyKey);
+    UUID place(List<CartLine> lines, PaymentCard card, @Nullable UUID shippingAddressId, UUID idempotencyKey);
 
     Optional<Order> find(UUID id);
 

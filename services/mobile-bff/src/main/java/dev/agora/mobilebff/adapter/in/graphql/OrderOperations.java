@@ -2,11 +2,14 @@ package dev.agora.mobilebff.adapter.in.graphql;
 
 import dev.agora.mobilebff.application.port.CustomerAccounts;
 import dev.agora.mobilebff.application.port.Orders;
+import dev.agora.mobilebff.application.port.Profiles;
+import dev.agora.mobilebff.domain.Address;
 import dev.agora.mobilebff.domain.Customer;
 import dev.agora.mobilebff.domain.Order;
 import dev.agora.mobilebff.domain.OrderEvent;
 import dev.agora.mobilebff.domain.OrderSummary;
 import dev.agora.mobilebff.domain.Page;
+import dev.agora.mobilebff.domain.Profile;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -26,16 +29,29 @@ import org.springframework.stereotype.Controller;
 class OrderOperations {
 
     private final CustomerAccounts accounts;
+    private final Profiles profiles;
     private final Orders orders;
 
-    OrderOperations(CustomerAccounts accounts, Orders orders) {
+    OrderOperations(CustomerAccounts accounts, Profiles profiles, Orders orders) {
         this.accounts = accounts;
+        this.profiles = profiles;
         this.orders = orders;
     }
 
     @QueryMapping
     Callable<Customer> me() {
         return accounts::me;
+    }
+
+    /** Asked only when the screen shows it: one call to users. */
+    @SchemaMapping
+    Callable<Profile> profile(Customer customer) {
+        return profiles::mine;
+    }
+
+    @SchemaMapping
+    Callable<List<Address>> addresses(Customer customer) {
+        return profiles::addresses;
     }
 
     @QueryMapping("orders")
@@ -55,8 +71,12 @@ class OrderOperations {
     }
 
     @MutationMapping
-    Order placeOrder(@Argument List<Order.Item> items, @Argument String paymentToken, @Argument String idempotencyKey) {
-        return orders.place(items, paymentToken, idempotencyKey);
+    Order placeOrder(
+            @Argument List<Order.Item> items,
+            @Argument String paymentToken,
+            @Argument String idempotencyKey,
+            @Argument @Nullable UUID shippingAddressId) {
+        return orders.place(items, paymentToken, idempotencyKey, shippingAddressId);
     }
 
     @MutationMapping

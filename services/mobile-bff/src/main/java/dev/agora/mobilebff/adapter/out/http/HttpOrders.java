@@ -6,10 +6,12 @@ import dev.agora.mobilebff.domain.Order;
 import dev.agora.mobilebff.domain.OrderEvent;
 import dev.agora.mobilebff.domain.OrderSummary;
 import dev.agora.mobilebff.domain.Page;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
@@ -27,14 +29,26 @@ public final class HttpOrders implements Orders {
     }
 
     @Override
-    public Order place(List<Order.Item> items, String paymentToken, String idempotencyKey) {
+    public Order place(
+            List<Order.Item> items, String paymentToken, String idempotencyKey, @Nullable UUID shippingAddressId) {
         return orders.written(client -> client.post()
                 .uri("/api/orders")
                 .header("Idempotency-Key", idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("items", items, "paymentToken", paymentToken))
+                .body(body(items, paymentToken, shippingAddressId))
                 .retrieve()
                 .body(Order.class));
+    }
+
+    private static Map<String, Object> body(
+            List<Order.Item> items, String paymentToken, @Nullable UUID shippingAddressId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items);
+        body.put("paymentToken", paymentToken);
+        if (shippingAddressId != null) {
+            body.put("shippingAddressId", shippingAddressId);
+        }
+        return body;
     }
 
     @Override

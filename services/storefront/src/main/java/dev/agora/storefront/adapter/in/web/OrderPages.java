@@ -5,6 +5,8 @@ import dev.agora.storefront.application.ViewCart;
 import dev.agora.storefront.application.ViewOrder;
 import dev.agora.storefront.application.port.OrderRefused;
 import dev.agora.storefront.application.port.Orders;
+import dev.agora.storefront.application.port.Profiles;
+import dev.agora.storefront.application.port.ServiceUnavailable;
 import dev.agora.storefront.domain.OrderHistory;
 import dev.agora.storefront.domain.OrderNotFound;
 import dev.agora.storefront.domain.PaymentCard;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,15 +39,20 @@ class OrderPages {
     private final PlaceOrder placeOrder;
     private final ViewOrder viewOrder;
     private final Orders orders;
+    private final Profiles profiles;
 
-    OrderPages(ViewCart viewCart, PlaceOrder placeOrder, ViewOrder viewOrder, Orders orders) {
+    OrderPages(ViewCart viewCart, PlaceOrder placeOrder, ViewOrder viewOrder, Orders orders, Profiles profiles) {
         this.viewCart = viewCart;
         this.placeOrder = placeOrder;
         this.viewOrder = viewOrder;
         this.orders = orders;
+        this.profiles = profiles;
     }
 
-    /** The cart priced by the catalog, a test card to choose, and the form's own Idempotency-Key. */
+    /**
+     * The cart priced by the catalog, a test card and one of the customer's addresses to choose, and the form's own
+     * Idempotency-Key.
+     */
     @GetMapping(CHECKOUT)
     String checkout(HttpServletRequest request, Locale locale, Model model) {
         PricedCart cart = viewCart.view(CartSession.of(request));
@@ -55,6 +63,14 @@ class OrderPages {
         model.addAttribute(Masthead.UNITS, cart.units());
         model.addAttribute("cards", List.of(PaymentCard.values()));
         model.addAttribute("idempotencyKey", UUID.randomUUID());
+        try {
+            model.addAttribute("addresses", profiles.addresses());
+            model.addAttribute("addressesUnavailable", false);
+        } catch (ServiceUnavailable usersAway) {
+            // The order can still be placed, without an address: the page says so.
+            model.addAttribute("addresses", List.of());
+            model.addAttribute("addressesUnavailable", true);
+        }
         return "checkout";
     }
 
@@ -63,14 +79,15 @@ class OrderPages {
     String placeOrder(
             @RequestParam String card,
             @RequestParam UUID idempotencyKey,
+            @RequestParam(required = false) @Nullable UUID shippingAddressId,
             Authentication customer,
             HttpServletRequest request,
             RedirectAttributes flash) {
         PaymentCard chosen =
                 PaymentCard.fromForm(card).orElseThrow(() -> new IllegalArgumentException("not a test card: " + card));
         try {
-            UUID order = placeOrder.place(
-                    new PlaceOrder.Command(customer.getName(), CartSession.of(request), chosen, idempotencyKey));
+            UUID order = placeOrder.place(new PlaceOrder.Command(
+                    customer.getName(), CartSession.of(request), chosen, shippingAddressId, idempotencyKey));
             return "redirect:" + ORDERS + "/" + order;
         } catch (OrderRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());

@@ -25,6 +25,7 @@ public record OrderPresented(
         boolean cancellable,
         List<Line> lines,
         String total,
+        String shipsTo,
         String placedAt,
         List<Step> steps) {
 
@@ -49,6 +50,7 @@ public record OrderPresented(
                                         locale)))
                         .toList(),
                 PriceFormat.of(order.total(), locale),
+                order.shipsTo() == null ? "" : order.shipsTo(),
                 when(order.placedAt(), locale),
                 shown.events().stream()
                         .map(event -> new Step(when(event.at(), locale), stepWords(event)))

@@ -56,9 +56,13 @@ class PageSecurity {
                 new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOutAtIdentity.setPostLogoutRedirectUri(publicAddress + "/");
         return http.securityMatcher(request -> !request.getRequestURI().startsWith("/actuator/"))
-                // Orders are a customer's: a visitor is sent to sign in, and back.
+                // Orders and the account are a customer's: a visitor is sent to sign in, and back.
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                OrderPages.CHECKOUT, OrderPages.ORDERS, OrderPages.ORDERS + "/**")
+                                OrderPages.CHECKOUT,
+                                OrderPages.ORDERS,
+                                OrderPages.ORDERS + "/**",
+                                AccountPages.ACCOUNT,
+                                AccountPages.ACCOUNT + "/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())

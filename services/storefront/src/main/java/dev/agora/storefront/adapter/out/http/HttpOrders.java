@@ -11,8 +11,10 @@ import dev.agora.storefront.domain.OrderHistory;
 import dev.agora.storefront.domain.OrderStatus;
 import dev.agora.storefront.domain.OrderSummary;
 import dev.agora.storefront.domain.PaymentCard;
+import dev.agora.storefront.domain.ShippingAddress;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +40,17 @@ public final class HttpOrders implements Orders {
     }
 
     @Override
-    public UUID place(List<CartLine> lines, PaymentCard card, UUID idempotencyKey) {
-        Map<String, Object> request = Map.of(
+    public UUID place(List<CartLine> lines, PaymentCard card, @Nullable UUID shippingAddressId, UUID idempotencyKey) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put(
                 "items",
                 lines.stream()
                         .map(line -> Map.of("productId", line.productId(), "quantity", line.quantity()))
-                        .toList(),
-                "paymentToken",
-                card.token());
+                        .toList());
+        request.put("paymentToken", card.token());
+        if (shippingAddressId != null) {
+            request.put("shippingAddressId", shippingAddressId);
+        }
         try {
             return orders.written(client -> client.post()
                             .uri("/api/orders")
@@ -113,7 +118,13 @@ public final class HttpOrders implements Orders {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OrderJson(
-            UUID id, String status, @Nullable String reason, List<ItemJson> items, MoneyJson total, Instant placedAt) {
+            UUID id,
+            String status,
+            @Nullable String reason,
+            List<ItemJson> items,
+            MoneyJson total,
+            @Nullable ShippingJson shippingAddress,
+            Instant placedAt) {
 
         Order toOrder() {
             return new Order(
@@ -127,7 +138,24 @@ public final class HttpOrders implements Orders {
                                     item.unitPrice().toPrice()))
                             .toList(),
                     total.toPrice(),
+                    shippingAddress == null ? null : shippingAddress.oneLine(),
                     placedAt);
+        }
+    }
+
+    /** The copy of the address the order ships to, as orders keeps it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ShippingJson(
+            @Nullable String label,
+            String recipient,
+            String line1,
+            @Nullable String line2,
+            String postalCode,
+            String city,
+            String country) {
+
+        String oneLine() {
+            return ShippingAddress.oneLine(recipient, line1, line2, postalCode, city, country);
         }
     }
 
