@@ -44,21 +44,13 @@ class JdbcAddresses implements Addresses {
 
     @Override
     public void add(Address address) {
-        AddressDetails details = address.details();
-        jdbc.sql("""
-                        INSERT INTO addresses (id, customer_id, label, recipient, line1, line2, postal_code, city,
-                                               country, is_default, version, created_at)
-                        VALUES (:id, :customer, :label, :recipient, :line1, :line2, :postalCode, :city, :country,
-                                :isDefault, :version, :createdAt)""")
+        withDetails(jdbc.sql("""
+                                INSERT INTO addresses (id, customer_id, label, recipient, line1, line2, postal_code,
+                                                       city, country, is_default, version, created_at)
+                                VALUES (:id, :customer, :label, :recipient, :line1, :line2, :postalCode, :city,
+                                        :country, :isDefault, :version, :createdAt)"""), address.details())
                 .param("id", address.id())
                 .param("customer", address.customerId())
-                .param("label", details.label())
-                .param("recipient", details.recipient())
-                .param("line1", details.line1())
-                .param("line2", details.line2())
-                .param("postalCode", details.postalCode())
-                .param("city", details.city())
-                .param("country", details.country())
                 .param("isDefault", address.isDefault())
                 .param("version", address.version())
                 .param("createdAt", Timestamp.from(address.createdAt()))
@@ -67,21 +59,14 @@ class JdbcAddresses implements Addresses {
 
     @Override
     public Address replace(Address changed, long expectedVersion) {
-        AddressDetails details = changed.details();
-        int updated = jdbc.sql("""
-                        UPDATE addresses
-                        SET label = :label, recipient = :recipient, line1 = :line1, line2 = :line2,
-                            postal_code = :postalCode, city = :city, country = :country, version = version + 1
-                        WHERE id = :id AND customer_id = :customer AND version = :expected""")
+        int updated = withDetails(jdbc.sql("""
+                                UPDATE addresses
+                                SET label = :label, recipient = :recipient, line1 = :line1, line2 = :line2,
+                                    postal_code = :postalCode, city = :city, country = :country,
+                                    version = version + 1
+                                WHERE id = :id AND customer_id = :customer AND version = :expected"""), changed.details())
                 .param("id", changed.id())
                 .param("customer", changed.customerId())
-                .param("label", details.label())
-                .param("recipient", details.recipient())
-                .param("line1", details.line1())
-                .param("line2", details.line2())
-                .param("postalCode", details.postalCode())
-                .param("city", details.city())
-                .param("country", details.country())
                 .param("expected", expectedVersion)
                 .update();
         if (updated == 0) {
@@ -106,6 +91,17 @@ class JdbcAddresses implements Addresses {
         jdbc.sql("""
                         UPDATE addresses SET is_default = (id = :id), version = version + 1
                         WHERE customer_id = :customer AND is_default <> (id = :id)""").param("id", id).param("customer", customerId).update();
+    }
+
+    private static JdbcClient.StatementSpec withDetails(JdbcClient.StatementSpec statement, AddressDetails details) {
+        return statement
+                .param("label", details.label())
+                .param("recipient", details.recipient())
+                .param("line1", details.line1())
+                .param("line2", details.line2())
+                .param("postalCode", details.postalCode())
+                .param("city", details.city())
+                .param("country", details.country());
     }
 
     private static Address address(ResultSet row, int rowNumber) throws SQLException {
