@@ -17,8 +17,10 @@ import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
+import dev.agora.contracts.users.v1.ShippingAddress;
 import dev.agora.orders.adapter.out.grpc.StandInCatalog;
 import dev.agora.orders.adapter.out.grpc.StandInCatalog.Price;
+import dev.agora.orders.adapter.out.grpc.StandInUsers;
 import dev.agora.orders.application.history.RebuildOrderHistory;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
@@ -93,14 +95,18 @@ class CheckoutIT {
         CATALOG.slowToPrice(SLOW_TO_PRICE, Duration.ofSeconds(2));
     }
 
+    static final StandInUsers USERS = new StandInUsers();
+
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
         registry.add("spring.grpc.client.channels.catalog.address", () -> "static://127.0.0.1:" + CATALOG.port());
+        registry.add("spring.grpc.client.channels.users.address", () -> "static://127.0.0.1:" + USERS.port());
     }
 
     @AfterAll
-    static void stopCatalog() {
+    static void stopCatalogAndUsers() {
         CATALOG.stop();
+        USERS.stop();
     }
 
     @Value("${spring.kafka.bootstrap-servers}")
@@ -397,6 +403,53 @@ class CheckoutIT {
         assertThat(place(null, "k-" + UUID.randomUUID(), items(LAMP, 1), "tok_ok")
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void an_order_keeps_a_copy_of_the_customers_address_and_refuses_one_that_is_not_theirs() {
+        String dora = ISSUER.token("dora-" + UUID.randomUUID(), "CUSTOMER");
+        String home = UUID.randomUUID().toString();
+        USERS.knows(
+                dora,
+                ShippingAddress.newBuilder()
+                        .setAddressId(home)
+                        .setLabel("Home")
+                        .setRecipient("Dora Martin")
+                        .setLine1("12 rue des Lilas")
+                        .setPostalCode("75011")
+                        .setCity("Paris")
+                        .setCountry("FR")
+                        .build());
+
+        Response placed = placeShippedTo(dora, home);
+
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        JsonNode shipping =
+                api().get("/api/orders/" + idOf(placed), bearer(dora)).json().path("shippingAddress");
+        assertThat(shipping.path("addressId").asString()).isEqualTo(home);
+        assertThat(shipping.path("recipient").asString()).isEqualTo("Dora Martin");
+        assertThat(shipping.path("line2").isNull()).as("none given").isTrue();
+        assertInvalid(placeShippedTo(ISSUER.token("eve-" + UUID.randomUUID(), "CUSTOMER"), home), "shippingAddressId");
+        assertThat(place(dora, UUID.randomUUID().toString(), items(LAMP, 1), "tok_ok")
+                        .json()
+                        .path("shippingAddress")
+                        .isNull())
+                .as("no address named, none kept")
+                .isTrue();
+    }
+
+    private Response placeShippedTo(String token, String addressId) {
+        return api().send(
+                        "POST",
+                        "/api/orders",
+                        """
+                {"items": %s, "paymentToken": "tok_ok", "shippingAddressId": "%s"}""".formatted(items(LAMP, 1), addressId),
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString(),
+                        "Authorization",
+                        "Bearer " + token);
     }
 
     @Test

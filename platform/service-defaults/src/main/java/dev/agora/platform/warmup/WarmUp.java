@@ -9,4 +9,9 @@ public interface WarmUp {
 
     /** Returns when the service is warm; throws when it gave up (the service is then ready all the same). */
     void run() throws Exception;
+
+    /** What the log lines call it: its class, unless one class warms several things. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
 }

@@ -38,12 +38,12 @@ public final class WarmUps implements HealthIndicator, ApplicationListener<Appli
         try {
             warmUp.run();
             log.atInfo()
-                    .addKeyValue("warmUp", warmUp.getClass().getSimpleName())
+                    .addKeyValue("warmUp", warmUp.name())
                     .addKeyValue("ms", (System.nanoTime() - start) / 1_000_000)
                     .log("Warmed up");
         } catch (Exception failure) {
             log.atWarn()
-                    .addKeyValue("warmUp", warmUp.getClass().getSimpleName())
+                    .addKeyValue("warmUp", warmUp.name())
                     .log("Warm-up gave up; the first requests will be slower: {}", failure.toString());
         } finally {
             running.countDown();

@@ -1,5 +1,6 @@
 package dev.agora.identity.config;
 
+import dev.agora.contracts.identity.v1.IdentityTopics;
 import dev.agora.identity.application.AnnounceAccounts;
 import dev.agora.identity.application.RegisterAccount;
 import dev.agora.identity.application.SeedAccounts;
@@ -10,9 +11,11 @@ import dev.agora.identity.application.port.PasswordHashes;
 import dev.agora.identity.application.port.SigningKeys;
 import dev.agora.identity.domain.Accounts;
 import dev.agora.identity.domain.EmailAddress;
+import dev.agora.platform.messaging.PublishingWarmUp;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionOperations;
 
 /** The use cases are plain classes; this is where they meet their adapters, the clock and the id source. */
@@ -42,6 +46,12 @@ class IdentityConfiguration {
             TransactionOperations transactions) {
         return new RegisterAccount(
                 accounts, passwords, announcements, transactions, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    /** The outbox's producer, connected before identity is ready: the first sign-up does not wait for it. */
+    @Bean
+    PublishingWarmUp publishingWarmUp(KafkaOperations<String, byte[]> kafka) {
+        return new PublishingWarmUp(kafka, List.of(IdentityTopics.EVENTS));
     }
 
     @Bean

@@ -78,6 +78,7 @@ class OrdersConfiguration {
     @Bean
     GrpcWarmUp catalogWarmUp(ManagedChannel catalogChannel) {
         return GrpcWarmUp.of(
+                "catalog",
                 ProductCatalogGrpc.newBlockingStub(catalogChannel),
                 catalog -> catalog.getProducts(GetProductsRequest.getDefaultInstance()));
     }
@@ -85,6 +86,7 @@ class OrdersConfiguration {
     @Bean
     GrpcWarmUp usersWarmUp(ManagedChannel usersChannel) {
         return GrpcWarmUp.of(
+                "users",
                 ShippingAddressesGrpc.newBlockingStub(usersChannel),
                 users -> users.getShippingAddress(GetShippingAddressRequest.getDefaultInstance()));
     }

@@ -20,7 +20,13 @@ public class ChangeProfile {
     }
 
     public Profile change(UUID customerId, long expectedVersion, ProfileChange change) {
-        return transactions.execute(
-                status -> profiles.save(view.mine(customerId).changed(change), expectedVersion));
+        return transactions.execute(status -> {
+            Profile current = view.mine(customerId);
+            Profile changed = current.changed(change);
+            if (changed.equals(current) && current.version() == expectedVersion) {
+                return current; // nothing to change: the same version, as a repeated PATCH expects
+            }
+            return profiles.save(changed, expectedVersion);
+        });
     }
 }

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Orders {
 
-    /** Places an order once per {@code idempotencyKey}: the same key again gives the same order. */
-    /** {@code shippingAddressId}: one of the customer's addresses, or none. */
+    /**
+     * Places an order once per {@code idempotencyKey}: the same key again gives the same order. {@code
+     * shippingAddressId}: one of the customer's addresses, or none.
+     */
     Order place(List<Order.Item> items, String paymentToken, String idempotencyKey, @Nullable UUID shippingAddressId);
 
     Optional<Order> find(UUID id);

@@ -11,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * has now, so when users cannot answer the order is refused with {@link AddressesUnavailable}, and nothing is placed.
  */
 public class GrpcShippingAddresses implements ShippingAddresses {
+
+    /** The answers that say the customer has no such address. */
+    private static final Set<Status.Code> NONE = Set.of(Status.Code.NOT_FOUND, Status.Code.INVALID_ARGUMENT);
 
     private final ShippingAddressesBlockingStub users;
     private final OutboundCall calls;
@@ -40,9 +44,10 @@ public class GrpcShippingAddresses implements ShippingAddresses {
                     GrpcCalls.asTheCaller(users, calls.deadline().toMillis()).getShippingAddress(request));
         } catch (StatusRuntimeException | CallNotPermittedException | BulkheadFullException failure) {
             if (failure instanceof StatusRuntimeException refused
-                    && refused.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                    && NONE.contains(refused.getStatus().getCode())) {
                 return Optional.empty();
             }
+            // Users down, slow or paused, or refusing the caller (as the catalog may): nothing can be placed now.
             throw new AddressesUnavailable(
                     "Users did not give the shipping address (" + GrpcCalls.reason(failure) + ")", failure);
         }

@@ -18,16 +18,24 @@ public final class GrpcWarmUp implements WarmUp {
 
     private static final long DEADLINE_SECONDS = 30;
 
+    private final String service;
     private final Runnable call;
 
-    private GrpcWarmUp(Runnable call) {
+    private GrpcWarmUp(String service, Runnable call) {
+        this.service = service;
         this.call = call;
     }
 
-    /** A warm-up that makes {@code call} on {@code stub}, waiting for its service. */
-    public static <S extends AbstractStub<S>> GrpcWarmUp of(S stub, Consumer<S> call) {
+    /** A warm-up that makes {@code call} on {@code stub}, waiting for {@code service}. */
+    public static <S extends AbstractStub<S>> GrpcWarmUp of(String service, S stub, Consumer<S> call) {
         return new GrpcWarmUp(
+                service,
                 () -> call.accept(stub.withWaitForReady().withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)));
+    }
+
+    @Override
+    public String name() {
+        return "GrpcWarmUp(" + service + ")";
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.agora.storefront.adapter.out.http;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.agora.platform.api.EntityTags;
 import dev.agora.storefront.application.port.FieldsRefused;
 import dev.agora.storefront.application.port.Profiles;
 import dev.agora.storefront.domain.AddressDraft;
@@ -25,7 +26,7 @@ public final class HttpProfiles implements Profiles {
 
     private static final Map<String, Map.Entry<String, String>> KNOWN_REFUSALS = Map.of(
             "PRECONDITION_FAILED",
-            Map.entry(FieldsRefused.FORM, "Your profile changed meanwhile (another tab?): here it is now."),
+            Map.entry(FieldsRefused.FORM, "It changed meanwhile (in another tab?): here it is as it is now."),
             "ADDRESS_LIMIT_REACHED",
             Map.entry(FieldsRefused.FORM, "You keep 10 addresses already: remove one to add another."));
 
@@ -54,7 +55,7 @@ public final class HttpProfiles implements Profiles {
         try {
             return users.written(client -> client.patch()
                             .uri("/api/users/me")
-                            .header("If-Match", "\"" + version + "\"")
+                            .header("If-Match", EntityTags.of(version))
                             .contentType(MERGE_PATCH)
                             .body(patch)
                             .retrieve()
@@ -105,7 +106,7 @@ public final class HttpProfiles implements Profiles {
         try {
             users.write(client -> client.delete()
                     .uri("/api/users/me/addresses/{id}", id)
-                    .header("If-Match", "\"" + version + "\"")
+                    .header("If-Match", EntityTags.of(version))
                     .retrieve()
                     .toBodilessEntity());
         } catch (HttpClientErrorException.NotFound alreadyGone) {

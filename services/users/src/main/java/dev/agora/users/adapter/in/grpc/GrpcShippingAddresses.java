@@ -34,10 +34,17 @@ class GrpcShippingAddresses extends ShippingAddressesGrpc.ShippingAddressesImplB
         UUID id;
         try {
             customer = UUID.fromString(caller().getName());
+        } catch (IllegalArgumentException notACustomer) {
+            answer.onError(Status.PERMISSION_DENIED
+                    .withDescription("Only a customer's token has addresses, not a service's")
+                    .asRuntimeException());
+            return;
+        }
+        try {
             id = UUID.fromString(request.getAddressId());
         } catch (IllegalArgumentException notAnId) {
             answer.onError(Status.INVALID_ARGUMENT
-                    .withDescription("The address id and the caller's subject are UUIDs")
+                    .withDescription("An address id is a UUID")
                     .asRuntimeException());
             return;
         }

@@ -188,14 +188,14 @@ class UsersApiTest {
     }
 
     @Test
-    void an_address_out_of_bounds_is_refused_naming_its_fields() {
+    void an_address_out_of_bounds_is_refused_naming_the_first_field_out_of_bounds() {
         Response refused =
                 addAddress("""
                 {"recipient": " ", "line1": "%s", "postalCode": "75011 <b>", "city": "Paris", "country": "XX"}""".formatted("x".repeat(201)), UUID.randomUUID().toString());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("code").asString()).isEqualTo("VALIDATION_FAILED");
-        assertThat(refused.json().path("errors").findValuesAsString("field")).containsAnyOf("recipient", "line1");
+        assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("recipient");
         assertThat(addAddress(
                                 HOME.replace("\"FR\"", "\"fr\""),
                                 UUID.randomUUID().toString())
