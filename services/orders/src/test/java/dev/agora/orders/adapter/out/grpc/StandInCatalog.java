@@ -6,19 +6,9 @@ import dev.agora.contracts.catalog.v1.GetProductsResponse;
 import dev.agora.contracts.catalog.v1.Money;
 import dev.agora.contracts.catalog.v1.ProductCatalogGrpc;
 import io.grpc.Attributes;
-import io.grpc.Context;
-import io.grpc.Contexts;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerBuilder;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
-import io.grpc.ServerInterceptors;
 import io.grpc.ServerTransportFilter;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -36,10 +25,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * requests and keeps the {@code authorization} each call carried.
  */
 public final class StandInCatalog extends ProductCatalogGrpc.ProductCatalogImplBase {
-
-    private static final Metadata.Key<String> AUTHORIZATION =
-            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-    private static final Context.Key<String> CALLER = Context.key("authorization");
 
     public final AtomicInteger calls = new AtomicInteger();
     public final AtomicInteger connections = new AtomicInteger();
@@ -52,7 +37,7 @@ public final class StandInCatalog extends ProductCatalogGrpc.ProductCatalogImplB
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicReference<Status> failure = new AtomicReference<>(Status.UNAVAILABLE);
     private final AtomicReference<Duration> stall = new AtomicReference<>(Duration.ZERO);
-    private final Server server;
+    private final StandInServer server;
 
     /** A price as the catalog gives it: a decimal amount and its currency. */
     public record Price(String amount, String currency) {
@@ -64,34 +49,17 @@ public final class StandInCatalog extends ProductCatalogGrpc.ProductCatalogImplB
 
     public StandInCatalog(Map<UUID, Price> prices) {
         this.prices = Map.copyOf(prices);
-        ServerInterceptor keepToken = new ServerInterceptor() {
+        server = new StandInServer("catalog", this, new ServerTransportFilter() {
             @Override
-            public <Q, A> ServerCall.Listener<Q> interceptCall(
-                    ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
-                String token = headers.get(AUTHORIZATION);
-                return Contexts.interceptCall(
-                        Context.current().withValue(CALLER, token == null ? "" : token), call, headers, next);
+            public Attributes transportReady(Attributes transport) {
+                connections.incrementAndGet();
+                return transport;
             }
-        };
-        try {
-            server = ServerBuilder.forPort(0)
-                    .addService(ServerInterceptors.intercept(this, keepToken))
-                    .addTransportFilter(new ServerTransportFilter() {
-                        @Override
-                        public Attributes transportReady(Attributes transport) {
-                            connections.incrementAndGet();
-                            return transport;
-                        }
-                    })
-                    .build()
-                    .start();
-        } catch (IOException e) {
-            throw new IllegalStateException("The stand-in catalog did not start", e);
-        }
+        });
     }
 
     public int port() {
-        return server.getPort();
+        return server.port();
     }
 
     /** The next {@code times} calls fail with {@code status}. */
@@ -110,19 +78,15 @@ public final class StandInCatalog extends ProductCatalogGrpc.ProductCatalogImplB
         slowToPrice.put(product, duration);
     }
 
-    /** Gone as a killed process is: connections closed before this returns (not mid-close, which answers CANCELLED). */
+    /** Gone as a killed process is: connections closed before this returns. */
     public void stop() {
-        try {
-            server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.stop();
     }
 
     @Override
     public void getProducts(GetProductsRequest request, StreamObserver<GetProductsResponse> answer) {
         calls.incrementAndGet();
-        authorizations.add(CALLER.get());
+        authorizations.add(StandInServer.caller());
         if (request.getProductIdsCount() == 0) {
             emptyRequests.incrementAndGet();
         }
