@@ -20,7 +20,7 @@ record OrderResponse(
         @Nullable String reason,
         List<ItemResponse> items,
         MoneyResponse total,
-        @Nullable ShippingAddress shippingAddress,
+        @Nullable ShippingAddressResponse shippingAddress,
         Instant placedAt,
         Instant updatedAt) {
 
@@ -33,7 +33,7 @@ record OrderResponse(
                         : null,
                 order.lines().stream().map(ItemResponse::of).toList(),
                 MoneyResponse.of(order.total()),
-                order.shippingAddress().orElse(null),
+                order.shippingAddress().map(ShippingAddressResponse::of).orElse(null),
                 order.placedAt(),
                 order.updatedAt());
     }
@@ -42,6 +42,30 @@ record OrderResponse(
 
         static ItemResponse of(OrderLine line) {
             return new ItemResponse(line.productId(), line.quantity(), MoneyResponse.of(line.unitPrice()));
+        }
+    }
+
+    /** The copy of the address the order ships to, as orders keeps it. */
+    record ShippingAddressResponse(
+            UUID addressId,
+            @Nullable String label,
+            String recipient,
+            String line1,
+            @Nullable String line2,
+            String postalCode,
+            String city,
+            String country) {
+
+        static ShippingAddressResponse of(ShippingAddress address) {
+            return new ShippingAddressResponse(
+                    address.addressId(),
+                    address.label(),
+                    address.recipient(),
+                    address.line1(),
+                    address.line2(),
+                    address.postalCode(),
+                    address.city(),
+                    address.country());
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.agora.users.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.agora.platform.problem.ProblemException;
 import dev.agora.users.domain.AddressDetails;
+import dev.agora.users.domain.FieldRejected;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +26,13 @@ record AddressRequest(
         @Nullable
         Boolean makeDefault) {
 
+    /** The address, or a VALIDATION_FAILED naming the first field the domain refuses. */
     AddressDetails toDetails() {
-        return UsersProblems.checked(
-                () -> new AddressDetails(label, recipient, line1, line2, postalCode, city, country));
+        try {
+            return new AddressDetails(label, recipient, line1, line2, postalCode, city, country);
+        } catch (FieldRejected rejected) {
+            throw ProblemException.invalid(rejected.field(), rejected.getMessage());
+        }
     }
 
     boolean isDefault() {

@@ -1,7 +1,5 @@
 package dev.agora.users.adapter.in.web;
 
-import static dev.agora.users.adapter.in.web.UsersController.customerId;
-
 import dev.agora.platform.api.EntityTags;
 import dev.agora.platform.api.PageResponse;
 import dev.agora.platform.api.RequestFingerprint;
@@ -58,10 +56,10 @@ class AddressesController {
     @GetMapping
     @Operation(summary = "Your addresses, the default first, then the oldest first (at most 10: one page)")
     PageResponse<AddressResponse> list(Authentication caller) {
-        List<AddressResponse> mine = addresses.list(customerId(caller)).stream()
+        List<AddressResponse> mine = addresses.list(Customers.idOf(caller)).stream()
                 .map(AddressResponse::of)
                 .toList();
-        return new PageResponse<>(mine, 0, Address.MAX_PER_CUSTOMER, mine.size(), 1);
+        return new PageResponse<>(mine, 0, Address.MAX_PER_CUSTOMER, mine.size(), mine.isEmpty() ? 0 : 1);
     }
 
     @GetMapping("/{id}")
@@ -69,7 +67,7 @@ class AddressesController {
     @ApiResponse(responseCode = "200", description = "The address; its ETag is what a change sends in If-Match")
     @ApiResponse(responseCode = "404", description = "ADDRESS_NOT_FOUND: none, or not yours")
     ResponseEntity<AddressResponse> address(@PathVariable UUID id, Authentication caller) {
-        return versioned(addresses.find(customerId(caller), id));
+        return versioned(addresses.find(Customers.idOf(caller), id));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -86,7 +84,7 @@ class AddressesController {
             @Valid @RequestBody AddressRequest request,
             Authentication caller) {
         IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
-        UUID customer = customerId(caller);
+        UUID customer = Customers.idOf(caller);
         AddressDetails details = request.toDetails();
         String fingerprint = RequestFingerprint.of(json.writeValueAsString(request));
         Answer answer = requests.answerOnce(caller.getName(), key, fingerprint, () -> {
@@ -109,7 +107,8 @@ class AddressesController {
             @Valid @RequestBody AddressRequest request,
             Authentication caller) {
         long expected = EntityTags.expectedVersion(ifMatch, ADDRESS);
-        return versioned(addresses.replace(customerId(caller), id, expected, request.toDetails(), request.isDefault()));
+        return versioned(
+                addresses.replace(Customers.idOf(caller), id, expected, request.toDetails(), request.isDefault()));
     }
 
     @DeleteMapping("/{id}")
@@ -122,7 +121,7 @@ class AddressesController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication caller) {
-        addresses.remove(customerId(caller), id, EntityTags.expectedVersion(ifMatch, ADDRESS));
+        addresses.remove(Customers.idOf(caller), id, EntityTags.expectedVersion(ifMatch, ADDRESS));
         return ResponseEntity.noContent().build();
     }
 

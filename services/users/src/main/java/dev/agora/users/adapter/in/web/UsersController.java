@@ -61,7 +61,7 @@ class UsersController {
     @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token")
     @ApiResponse(responseCode = "404", description = "USER_NOT_FOUND: the token is a service's, not a customer's")
     ResponseEntity<ProfileResponse> me(Authentication caller) {
-        return versioned(viewProfile.mine(customerId(caller)));
+        return versioned(viewProfile.mine(Customers.idOf(caller)));
     }
 
     @PatchMapping(
@@ -79,7 +79,7 @@ class UsersController {
             @RequestBody JsonNode patch,
             Authentication caller) {
         long expected = EntityTags.expectedVersion(ifMatch, PROFILE);
-        return versioned(changeProfile.change(customerId(caller), expected, ProfilePatch.read(patch)));
+        return versioned(changeProfile.change(Customers.idOf(caller), expected, ProfilePatch.read(patch)));
     }
 
     @GetMapping
@@ -114,15 +114,6 @@ class UsersController {
             throw new ProfileNotFound();
         }
         return versioned(viewProfile.of(id));
-    }
-
-    /** The caller's account id (their tokens' subject); a service's token has none, and no profile. */
-    static UUID customerId(Authentication caller) {
-        try {
-            return UUID.fromString(caller.getName());
-        } catch (IllegalArgumentException notAnAccount) {
-            throw new ProfileNotFound();
-        }
     }
 
     private static ResponseEntity<ProfileResponse> versioned(Profile profile) {

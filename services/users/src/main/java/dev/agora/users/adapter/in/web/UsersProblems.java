@@ -1,14 +1,11 @@
 package dev.agora.users.adapter.in.web;
 
 import dev.agora.platform.problem.PlatformErrorCodes;
-import dev.agora.platform.problem.ProblemException;
 import dev.agora.platform.problem.ProblemMapping;
 import dev.agora.users.domain.AddressLimitReached;
 import dev.agora.users.domain.AddressNotFound;
-import dev.agora.users.domain.FieldRejected;
 import dev.agora.users.domain.ProfileNotFound;
 import dev.agora.users.domain.StaleVersion;
-import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,14 +31,5 @@ class UsersProblems {
     @Bean
     ProblemMapping staleVersion() {
         return new ProblemMapping(StaleVersion.class, PlatformErrorCodes.PRECONDITION_FAILED);
-    }
-
-    /** What the domain builds from a request, its refusal a VALIDATION_FAILED that names the field. */
-    static <T> T checked(Supplier<T> building) {
-        try {
-            return building.get();
-        } catch (FieldRejected rejected) {
-            throw ProblemException.invalid(rejected.field(), rejected.getMessage());
-        }
     }
 }
