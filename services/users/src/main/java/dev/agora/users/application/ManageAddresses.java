@@ -71,13 +71,14 @@ public class ManageAddresses {
         return transactions.execute(status -> {
             holdProfileOf(customerId);
             Address current = find(customerId, id);
-            addresses.replace(
+            Address replaced = addresses.replace(
                     new Address(id, customerId, details, current.isDefault(), current.version(), current.createdAt()),
                     expectedVersion);
             if (makeDefault && !current.isDefault()) {
                 addresses.makeDefault(customerId, id);
+                return find(customerId, id); // one version on again: its flag changed
             }
-            return find(customerId, id);
+            return replaced;
         });
     }
 

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class JdbcAccounts implements Accounts {
 
+    private static final String SELECT = "SELECT id, email, name, password_hash, created_at FROM accounts";
+
     private final JdbcClient jdbc;
 
     public JdbcAccounts(JdbcClient jdbc) {
@@ -66,9 +68,10 @@ public class JdbcAccounts implements Accounts {
 
     @Override
     public List<Account> unannounced(int limit) {
-        return jdbc.sql("""
-                        SELECT id, email, name, password_hash, created_at FROM accounts
-                        WHERE announced_at IS NULL ORDER BY created_at, id LIMIT :limit""").param("limit", limit).query(this::account).list();
+        return jdbc.sql(SELECT + " WHERE announced_at IS NULL ORDER BY created_at, id LIMIT :limit")
+                .param("limit", limit)
+                .query(this::account)
+                .list();
     }
 
     @Override
@@ -80,7 +83,7 @@ public class JdbcAccounts implements Accounts {
     }
 
     private Optional<Account> find(String condition, Object key) {
-        return jdbc.sql("SELECT id, email, name, password_hash, created_at FROM accounts WHERE " + condition)
+        return jdbc.sql(SELECT + " WHERE " + condition)
                 .param("key", key)
                 .query(this::account)
                 .optional();

@@ -39,12 +39,11 @@ class NotificationsController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(ListNotifications.MAX_PAGE_SIZE) int size,
             Authentication caller) {
         ListNotifications.Page found = listNotifications.list(caller.getName(), page, size);
-        return new PageResponse<>(
+        return PageResponse.of(
                 found.items().stream().map(NotificationResponse::of).toList(),
                 found.page(),
                 found.size(),
-                found.totalItems(),
-                (found.totalItems() + size - 1) / size);
+                found.totalItems());
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -117,12 +117,11 @@ class OrdersController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(ListOrders.MAX_PAGE_SIZE) int size,
             Authentication caller) {
         ListOrders.Page found = listOrders.list(caller.getName(), page, size);
-        return new PageResponse<>(
+        return PageResponse.of(
                 found.items().stream().map(OrderSummaryResponse::of).toList(),
                 found.page(),
                 found.size(),
-                found.totalItems(),
-                (found.totalItems() + size - 1) / size);
+                found.totalItems());
     }
 
     @GetMapping("/{id}")

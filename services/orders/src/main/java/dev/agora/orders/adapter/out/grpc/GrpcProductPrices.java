@@ -31,8 +31,6 @@ import java.util.UUID;
  */
 public class GrpcProductPrices implements ProductPrices {
 
-    public static final String CALL_TYPE = GrpcCalls.CALL_TYPE;
-
     private final ProductCatalogBlockingStub catalog;
     private final OutboundCall calls;
     private final RecentPrices recent;
@@ -40,7 +38,7 @@ public class GrpcProductPrices implements ProductPrices {
     public GrpcProductPrices(
             ProductCatalogBlockingStub catalog, OutboundCalls calls, Clock clock, Duration maxPriceAge) {
         this.catalog = catalog;
-        this.calls = calls.to("catalog", CALL_TYPE, GrpcCalls::isFailure, GrpcCalls::isRetryable);
+        this.calls = calls.to("catalog", GrpcCalls.CALL_TYPE, GrpcCalls::isFailure, GrpcCalls::isRetryable);
         this.recent = new RecentPrices(clock, maxPriceAge);
     }
 

@@ -59,7 +59,7 @@ class AddressesController {
         List<AddressResponse> mine = addresses.list(Customers.idOf(caller)).stream()
                 .map(AddressResponse::of)
                 .toList();
-        return new PageResponse<>(mine, 0, Address.MAX_PER_CUSTOMER, mine.size(), mine.isEmpty() ? 0 : 1);
+        return PageResponse.of(mine, 0, Address.MAX_PER_CUSTOMER, mine.size());
     }
 
     @GetMapping("/{id}")

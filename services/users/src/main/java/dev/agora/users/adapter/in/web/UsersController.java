@@ -97,12 +97,11 @@ class UsersController {
             @Parameter(description = "Page size, at most 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
                     int size) {
         ProfilePage found = searchProfiles.search(query, page, size);
-        return new PageResponse<>(
+        return PageResponse.of(
                 found.items().stream().map(ProfileResponse::of).toList(),
                 found.page(),
                 found.size(),
-                found.totalItems(),
-                (found.totalItems() + size - 1) / size);
+                found.totalItems());
     }
 
     @GetMapping("/{id}")
