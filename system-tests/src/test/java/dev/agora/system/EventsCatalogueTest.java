@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor.JavaType;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import dev.agora.contracts.identity.v1.AccountOpened;
 import dev.agora.contracts.inventory.v1.ReserveStock;
 import dev.agora.contracts.inventory.v1.StockReserved;
 import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
+import dev.agora.contracts.users.v1.CustomerErasureRequested;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.Topology;
 import java.io.IOException;
@@ -36,7 +38,9 @@ class EventsCatalogueTest {
             ReserveStock.getDescriptor().getFile(),
             StockReserved.getDescriptor().getFile(),
             AuthorizePayment.getDescriptor().getFile(),
-            PaymentAuthorized.getDescriptor().getFile());
+            PaymentAuthorized.getDescriptor().getFile(),
+            AccountOpened.getDescriptor().getFile(),
+            CustomerErasureRequested.getDescriptor().getFile());
 
     @Test
     void names_every_topic_the_launcher_creates_and_no_other() throws IOException {

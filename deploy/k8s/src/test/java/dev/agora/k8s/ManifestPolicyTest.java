@@ -39,8 +39,9 @@ class ManifestPolicyTest {
             .collect(Collectors.toSet());
 
     /** The services that consume Kafka, by the topics they consume (their group id is their name). */
+    /** The services that scale on their consumers' lag: those that consume and may run more than once. */
     static final Map<String, Set<String>> CONSUMERS = ServiceTable.SERVICES.stream()
-            .filter(service -> !service.consumes().isEmpty())
+            .filter(service -> !service.consumes().isEmpty() && service.isScalable())
             .collect(Collectors.toMap(dev.agora.launcher.Service::name, service -> Set.copyOf(service.consumes())));
 
     @ParameterizedTest

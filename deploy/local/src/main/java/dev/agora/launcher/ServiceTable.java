@@ -42,17 +42,21 @@ public final class ServiceTable {
                             .preservingHost()
                             .withCallPolicy("identity-route"))
                     .owning("identity.events.v1")
+                    .consuming("users.events.v1")
                     .runningOnce("identity keeps sign-in sessions in memory")
                     .declared(),
             declare(DOMAIN, "catalog", 8081)
                     .grpcPort(9081)
                     .routing(Route.paths("/api/products", "/api/products/**", "/api/categories", "/api/categories/**"))
                     .declared(),
-            // The customers' profiles and addresses; a profile opens with the account it belongs to.
+            // The customers' profiles and addresses; a profile opens with the account it belongs to. Users starts
+            // each erasure and collects every participant's confirmation from its topic.
             declare(DOMAIN, "users", 8086)
                     .grpcPort(9086)
-                    .routing(Route.paths("/api/users", "/api/users/**"))
-                    .consuming("identity.events.v1")
+                    .routing(Route.paths("/api/users", "/api/users/**", "/api/erasures", "/api/erasures/**"))
+                    .owning("users.events.v1")
+                    .consuming(
+                            "identity.events.v1", "orders.events.v1", "payments.events.v1", "notifications.events.v1")
                     .declared(),
             declare(DOMAIN, "inventory", 8082)
                     .routing(Route.paths("/api/inventory/**"))
@@ -62,19 +66,20 @@ public final class ServiceTable {
             declare(DOMAIN, "payments", 8084)
                     .routing(Route.paths("/api/payments", "/api/payments/**"))
                     .owning("payments.commands.v1", "payments.events.v1")
-                    .consuming("payments.commands.v1")
+                    .consuming("payments.commands.v1", "users.events.v1")
                     .declared(),
             declare(DOMAIN, "orders", 8083)
                     .routing(Route.paths("/api/orders", "/api/orders/**"))
                     .owning("orders.events.v1")
-                    .consuming("inventory.events.v1", "payments.events.v1")
+                    .consuming("inventory.events.v1", "payments.events.v1", "users.events.v1")
                     .calling("catalog", "users")
                     .declared(),
             declare(DOMAIN, "notifications", 8085)
                     .routing(
                             Route.stream("notifications-stream", "/api/notifications/stream"),
                             Route.paths("/api/notifications"))
-                    .consuming("orders.events.v1")
+                    .owning("notifications.events.v1")
+                    .consuming("orders.events.v1", "users.events.v1")
                     .startedWith(home -> List.of("--agora.notifications.mail-dir=" + home.mail()))
                     .declared(),
             // The web shop: pages made from the services' APIs, a cart kept server-side, and the customers' tokens

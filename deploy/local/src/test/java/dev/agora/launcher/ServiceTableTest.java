@@ -27,7 +27,11 @@ class ServiceTableTest {
                         "payments.commands.v1",
                         "payments.commands.v1.DLT",
                         "payments.events.v1",
-                        "payments.events.v1.DLT")
+                        "payments.events.v1.DLT",
+                        "users.events.v1",
+                        "users.events.v1.DLT",
+                        "notifications.events.v1",
+                        "notifications.events.v1.DLT")
                 .allSatisfy((topic, partitions) -> assertThat(partitions).isEqualTo(3));
     }
 

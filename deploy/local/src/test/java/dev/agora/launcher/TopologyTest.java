@@ -93,7 +93,7 @@ class TopologyTest {
                         "--agora.gateway.routes[1].id=catalog",
                         "--agora.gateway.routes[1].paths=/api/products,/api/products/**,/api/categories,/api/categories/**",
                         "--agora.gateway.routes[2].id=users",
-                        "--agora.gateway.routes[2].paths=/api/users,/api/users/**",
+                        "--agora.gateway.routes[2].paths=/api/users,/api/users/**,/api/erasures,/api/erasures/**",
                         "--agora.gateway.routes[6].id=notifications-stream",
                         "--agora.gateway.routes[6].service=notifications",
                         "--agora.gateway.routes[6].stream=true",

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Message;
+import dev.agora.contracts.notifications.v1.NotificationsTopics;
 import dev.agora.contracts.orders.v1.Money;
 import dev.agora.contracts.orders.v1.OrderCancelled;
 import dev.agora.contracts.orders.v1.OrderConfirmed;
 import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.orders.v1.OrdersTopics;
+import dev.agora.contracts.users.v1.CustomerDataErased;
+import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
@@ -25,9 +29,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +59,13 @@ import tools.jackson.databind.JsonNode;
                 "spring.datasource.url=jdbc:h2:mem:notifications;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @EmbeddedKafka(
         partitions = 3,
-        topics = {OrdersTopics.EVENTS, OrdersTopics.EVENTS + ".DLT"})
+        topics = {
+            OrdersTopics.EVENTS,
+            OrdersTopics.EVENTS + ".DLT",
+            UsersTopics.EVENTS,
+            UsersTopics.EVENTS + ".DLT",
+            NotificationsTopics.EVENTS
+        })
 class NotificationsIT {
 
     @RegisterExtension
@@ -204,6 +217,60 @@ class NotificationsIT {
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> notificationsOf(frank).path("items").isEmpty());
+    }
+
+    @Test
+    void an_erasure_removes_the_customers_notifications_and_mail_files_and_is_confirmed() throws Exception {
+        String hana = UUID.randomUUID().toString();
+        String ivy = UUID.randomUUID().toString();
+        UUID hanasOrder = UUID.randomUUID();
+        UUID ivysOrder = UUID.randomUUID();
+        publish(hanasOrder, UUID.randomUUID().toString(), confirmed(hanasOrder, hana));
+        publish(ivysOrder, UUID.randomUUID().toString(), confirmed(ivysOrder, ivy));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> notificationsOf(hana).path("totalItems").asInt() == 1
+                        && notificationsOf(ivy).path("totalItems").asInt() == 1);
+        Path hanasMail = mail.resolve(hanasOrder + "-order_confirmed.eml");
+        assertThat(hanasMail).exists();
+
+        UUID erasure = UUID.randomUUID();
+        String requestId = UUID.randomUUID().toString();
+        CustomerErasureRequested request = CustomerErasureRequested.newBuilder()
+                .setErasureId(erasure.toString())
+                .setCustomerId(hana)
+                .setRequestedAt(Instant.now().toString())
+                .build();
+        for (int delivery = 0; delivery < 2; delivery++) { // delivered again: the same message
+            kafka().publish(
+                            UsersTopics.EVENTS,
+                            erasure.toString(),
+                            requestId,
+                            request.getDescriptorForType().getFullName(),
+                            request.toByteArray());
+        }
+
+        List<ConsumerRecord<String, byte[]>> confirmations =
+                kafka().readKeyed(NotificationsTopics.EVENTS, erasure.toString(), 1);
+        CustomerDataErased confirmation =
+                CustomerDataErased.parseFrom(confirmations.getFirst().value());
+        assertThat(confirmation.getService()).isEqualTo("notifications");
+        assertThat(KafkaTopics.header(confirmations.getFirst(), "ce_type"))
+                .isEqualTo(CustomerDataErased.getDescriptor().getFullName());
+        assertThat(notificationsOf(hana).path("totalItems").asInt()).isZero();
+        assertThat(hanasMail).doesNotExist();
+        assertThat(notificationsOf(ivy).path("totalItems").asInt())
+                .as("nobody else's")
+                .isEqualTo(1);
+        assertThat(mail.resolve(ivysOrder + "-order_confirmed.eml")).exists();
+        assertThat(inboxEntries(requestId)).isEqualTo(1);
+    }
+
+    private static OrderConfirmed confirmed(UUID order, String customer) {
+        return OrderConfirmed.newBuilder()
+                .setOrderId(order.toString())
+                .setCustomerId(customer)
+                .setTotal(Money.newBuilder().setAmount("12.00").setCurrency("EUR"))
+                .build();
     }
 
     private int inboxEntries(String messageId) {

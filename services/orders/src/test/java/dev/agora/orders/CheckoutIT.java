@@ -17,7 +17,11 @@ import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
+import dev.agora.contracts.users.v1.CustomerDataErased;
+import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.ShippingAddress;
+import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.orders.adapter.out.grpc.StandInCatalog;
 import dev.agora.orders.adapter.out.grpc.StandInCatalog.Price;
 import dev.agora.orders.adapter.out.grpc.StandInUsers;
@@ -69,7 +73,9 @@ import tools.jackson.databind.JsonNode;
             InventoryTopics.EVENTS + ".DLT",
             PaymentsTopics.COMMANDS,
             PaymentsTopics.EVENTS,
-            PaymentsTopics.EVENTS + ".DLT"
+            PaymentsTopics.EVENTS + ".DLT",
+            UsersTopics.EVENTS,
+            UsersTopics.EVENTS + ".DLT"
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutIT {
@@ -436,6 +442,63 @@ class CheckoutIT {
                         .isNull())
                 .as("no address named, none kept")
                 .isTrue();
+    }
+
+    @Test
+    void an_erasure_leaves_the_customers_orders_with_a_pseudonym_and_no_address_and_is_confirmed() {
+        String fay = "fay-" + UUID.randomUUID();
+        String token = ISSUER.token(fay, "CUSTOMER");
+        String home = UUID.randomUUID().toString();
+        USERS.knows(
+                token,
+                ShippingAddress.newBuilder()
+                        .setAddressId(home)
+                        .setRecipient("Fay Lemaire")
+                        .setLine1("3 place du Marché")
+                        .setPostalCode("69002")
+                        .setCity("Lyon")
+                        .setCountry("FR")
+                        .build());
+        UUID shipped = idOf(placeShippedTo(token, home));
+        UUID other = idOf(place(token, UUID.randomUUID().toString(), items(TEA_TOWELS, 1), "tok_ok"));
+        UUID erasure = UUID.randomUUID();
+
+        kafka().publish(
+                        UsersTopics.EVENTS,
+                        erasure.toString(),
+                        CustomerErasureRequested.newBuilder()
+                                .setErasureId(erasure.toString())
+                                .setCustomerId(fay)
+                                .setRequestedAt(Instant.now().toString())
+                                .build());
+
+        List<ConsumerRecord<String, byte[]>> confirmed = kafka().readKeyed(OrdersTopics.EVENTS, erasure.toString(), 1);
+        assertThat(KafkaTopics.header(confirmed.getFirst(), "ce_type"))
+                .isEqualTo(CustomerDataErased.getDescriptor().getFullName());
+        String admin = ISSUER.token("admin-id", "ADMIN");
+        JsonNode kept = api().get("/api/orders/" + shipped, bearer(admin)).json();
+        assertThat(kept.path("items").findValuesAsString("productId")).containsExactly(LAMP.toString());
+        assertThat(kept.path("shippingAddress").isNull())
+                .as("the address copy is gone")
+                .isTrue();
+        assertThat(api().get("/api/orders", bearer(token)).json().path("items"))
+                .as("filed under the pseudonym, no longer the customer's")
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM order_events WHERE data LIKE ? OR data LIKE ?")
+                        .params("%" + fay + "%", "%Fay Lemaire%")
+                        .query(Long.class)
+                        .single())
+                .as("nothing of the customer left in the stored events")
+                .isZero();
+        assertThat(jdbc.sql("SELECT customer_id FROM order_history WHERE order_id IN (?, ?)")
+                        .params(shipped, other)
+                        .query(String.class)
+                        .list())
+                .containsOnly(Erasures.pseudonym(erasure.toString()));
+        rebuildOrderHistory.rebuild();
+        assertThat(api().get("/api/orders", bearer(token)).json().path("items"))
+                .as("a rebuilt history holds the pseudonym too")
+                .isEmpty();
     }
 
     private Response placeShippedTo(String token, String addressId) {

@@ -27,16 +27,22 @@ public final class MessageDispatch {
     private final String consumer;
     private final Map<String, Consumer<IncomingMessage>> handlers;
     private final Set<String> ignored;
+    private final boolean ignoringOthers;
 
-    private MessageDispatch(String consumer, Map<String, Consumer<IncomingMessage>> handlers, Set<String> ignored) {
+    private MessageDispatch(
+            String consumer,
+            Map<String, Consumer<IncomingMessage>> handlers,
+            Set<String> ignored,
+            boolean ignoringOthers) {
         this.consumer = consumer;
         this.handlers = Map.copyOf(handlers);
         this.ignored = Set.copyOf(ignored);
+        this.ignoringOthers = ignoringOthers;
     }
 
     /** No handler yet; {@code consumer} names the service in the message of a type it does not handle. */
     public static MessageDispatch of(String consumer) {
-        return new MessageDispatch(consumer, Map.of(), Set.of());
+        return new MessageDispatch(consumer, Map.of(), Set.of(), false);
     }
 
     /** This dispatch, and messages of {@code type} parsed and given to {@code handler} with their envelope. */
@@ -51,7 +57,17 @@ public final class MessageDispatch {
         MessageDispatch dispatch = with(type, message -> {});
         Set<String> ignoredTypes = new HashSet<>(ignored);
         ignoredTypes.add(ProtobufPayloads.typeOf(type));
-        return new MessageDispatch(consumer, dispatch.handlers, ignoredTypes);
+        return new MessageDispatch(consumer, dispatch.handlers, ignoredTypes, ignoringOthers);
+    }
+
+    /**
+     * This dispatch, and every type it has no handler for read and left alone. Only for a consumer that reads another
+     * service's stream for one kind of message among many it has no business with (users collecting the erasure
+     * confirmations from each participant's events): a consumer of a stream meant for it keeps the dead-letter topic
+     * for a type it does not know.
+     */
+    public MessageDispatch ignoringOtherTypes() {
+        return new MessageDispatch(consumer, handlers, ignored, true);
     }
 
     /**
@@ -63,7 +79,7 @@ public final class MessageDispatch {
         return records.stream()
                 .filter(record -> {
                     String type = IncomingMessage.header(record, EnvelopeHeaders.TYPE);
-                    return type == null || !ignored.contains(type);
+                    return type == null || !(ignored.contains(type) || ignoringOthers && !handlers.containsKey(type));
                 })
                 .toList();
     }
@@ -84,6 +100,6 @@ public final class MessageDispatch {
         }
         Map<String, Consumer<IncomingMessage>> more = new HashMap<>(handlers);
         more.put(name, handler);
-        return new MessageDispatch(consumer, more, ignored);
+        return new MessageDispatch(consumer, more, ignored, ignoringOthers);
     }
 }

@@ -69,6 +69,21 @@ class MessageDispatchTest {
         assertThat(dispatch.actedOn(List.of(ignored))).isEmpty();
     }
 
+    @Test
+    void a_dispatch_ignoring_other_types_acts_only_on_its_own_and_still_finds_an_untyped_record_malformed() {
+        MessageDispatch onlyText = MessageDispatch.of("users")
+                .on(StringValue.getDefaultInstance(), (text, message) -> handled.add("text " + text.getValue()))
+                .ignoringOtherTypes();
+        ConsumerRecord<String, byte[]> text = record(0, ProtobufPayloads.typeOf(StringValue.of("hello")));
+        ConsumerRecord<String, byte[]> other = record(1, ProtobufPayloads.typeOf(com.google.protobuf.Int32Value.of(1)));
+        ConsumerRecord<String, byte[]> untyped = record(2, null);
+
+        assertThat(onlyText.actedOn(List.of(text, other, untyped))).containsExactly(text, untyped);
+        assertThat(dispatch.actedOn(List.of(other)))
+                .as("without it, a type is acted on")
+                .containsExactly(other);
+    }
+
     private static ConsumerRecord<String, byte[]> record(long offset, @Nullable String type) {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("t", 0, offset, "k", new byte[0]);
         if (type != null) {

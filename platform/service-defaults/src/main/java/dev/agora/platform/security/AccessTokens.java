@@ -58,6 +58,14 @@ public final class AccessTokens {
         return properties;
     }
 
+    /** The claim saying when the customer last signed in with their password (OpenID Connect's, in epoch seconds). */
+    public static final String AUTH_TIME_CLAIM = "auth_time";
+
+    /** When the caller last signed in with their password, or null when their token does not say (a service's). */
+    public static @Nullable Instant signedInAt(Authentication caller) {
+        return caller.getPrincipal() instanceof Jwt token ? token.getClaimAsInstant(AUTH_TIME_CLAIM) : null;
+    }
+
     /** Whether the signed-in caller has the ADMIN role (from the token's {@value #ROLES_CLAIM} claim). */
     public static boolean isAdmin(Authentication caller) {
         return caller.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));

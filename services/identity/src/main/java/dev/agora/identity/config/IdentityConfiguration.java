@@ -2,6 +2,7 @@ package dev.agora.identity.config;
 
 import dev.agora.contracts.identity.v1.IdentityTopics;
 import dev.agora.identity.application.AnnounceAccounts;
+import dev.agora.identity.application.CloseAccount;
 import dev.agora.identity.application.RegisterAccount;
 import dev.agora.identity.application.SeedAccounts;
 import dev.agora.identity.application.SignInThrottle;
@@ -9,6 +10,7 @@ import dev.agora.identity.application.port.AccountEvents;
 import dev.agora.identity.application.port.FailedSignIns;
 import dev.agora.identity.application.port.PasswordHashes;
 import dev.agora.identity.application.port.SigningKeys;
+import dev.agora.identity.application.port.TokenFamilies;
 import dev.agora.identity.domain.Accounts;
 import dev.agora.identity.domain.EmailAddress;
 import dev.agora.platform.messaging.PublishingWarmUp;
@@ -49,6 +51,16 @@ class IdentityConfiguration {
     }
 
     /** The outbox's producer, connected before identity is ready: the first sign-up does not wait for it. */
+    @Bean
+    CloseAccount closeAccount(
+            Accounts accounts,
+            TokenFamilies tokenFamilies,
+            FailedSignIns failedSignIns,
+            AccountEvents events,
+            TransactionOperations transactions) {
+        return new CloseAccount(accounts, tokenFamilies, failedSignIns, events, transactions, Clock.systemUTC());
+    }
+
     @Bean
     PublishingWarmUp publishingWarmUp(KafkaOperations<String, byte[]> kafka) {
         return new PublishingWarmUp(kafka, List.of(IdentityTopics.EVENTS));

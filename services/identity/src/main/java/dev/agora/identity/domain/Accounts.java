@@ -18,4 +18,7 @@ public interface Accounts {
     List<Account> unannounced(int limit);
 
     void markAnnounced(AccountId id, Instant at);
+
+    /** Removes the account and its roles. */
+    void remove(Account account);
 }

@@ -1,17 +1,24 @@
 package dev.agora.notifications.config;
 
+import dev.agora.contracts.notifications.v1.NotificationsTopics;
+import dev.agora.notifications.application.EraseNotifications;
 import dev.agora.notifications.application.ListNotifications;
 import dev.agora.notifications.application.NotifyCustomer;
+import dev.agora.notifications.application.port.ErasureConfirmations;
 import dev.agora.notifications.application.port.LiveFeed;
 import dev.agora.notifications.application.port.Mailbox;
 import dev.agora.notifications.domain.Notifications;
+import dev.agora.platform.messaging.PublishingWarmUp;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -29,6 +36,21 @@ class NotificationsConfiguration {
     @Bean
     NotifyCustomer notifyCustomer(Notifications notifications, Mailbox mailbox, LiveFeed liveFeed, Clock clock) {
         return new NotifyCustomer(notifications, mailbox, liveFeed, NotificationsConfiguration::afterCommit, clock);
+    }
+
+    @Bean
+    EraseNotifications eraseNotifications(
+            Notifications notifications,
+            Mailbox mailbox,
+            ErasureConfirmations confirmations,
+            TransactionOperations transactions,
+            Clock clock) {
+        return new EraseNotifications(notifications, mailbox, confirmations, transactions, clock);
+    }
+
+    @Bean
+    PublishingWarmUp publishingWarmUp(KafkaOperations<String, byte[]> kafka) {
+        return new PublishingWarmUp(kafka, List.of(NotificationsTopics.EVENTS));
     }
 
     @Bean

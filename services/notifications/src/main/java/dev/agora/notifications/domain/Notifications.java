@@ -12,4 +12,7 @@ public interface Notifications {
     List<Notification> of(String customerId, int page, int size);
 
     long countOf(String customerId);
+
+    /** Removes every notification of a customer and returns them, for what was made of them (mail files) to go too. */
+    List<Notification> removeAllOf(String customerId);
 }

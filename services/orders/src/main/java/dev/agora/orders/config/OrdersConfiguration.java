@@ -14,6 +14,7 @@ import dev.agora.orders.adapter.out.grpc.GrpcWarmUp;
 import dev.agora.orders.adapter.out.telemetry.MicrometerCheckoutTelemetry;
 import dev.agora.orders.application.CancelOrder;
 import dev.agora.orders.application.PlaceOrder;
+import dev.agora.orders.application.PseudonymiseCustomer;
 import dev.agora.orders.application.ViewOrder;
 import dev.agora.orders.application.checkout.CheckoutSaga;
 import dev.agora.orders.application.checkout.CheckoutTimeouts;
@@ -23,6 +24,7 @@ import dev.agora.orders.application.history.RebuildOrderHistory;
 import dev.agora.orders.application.port.CheckoutDeadlines;
 import dev.agora.orders.application.port.CheckoutMessages;
 import dev.agora.orders.application.port.CheckoutTelemetry;
+import dev.agora.orders.application.port.ErasureConfirmations;
 import dev.agora.orders.application.port.ProductPrices;
 import dev.agora.orders.application.port.ShippingAddresses;
 import dev.agora.orders.domain.Orders;
@@ -115,6 +117,16 @@ class OrdersConfiguration {
             Clock clock,
             OrdersProperties properties) {
         return new CheckoutSaga(orders, messages, deadlines, history, telemetry, clock, properties.stepTimeout());
+    }
+
+    @Bean
+    PseudonymiseCustomer pseudonymiseCustomer(
+            Orders orders,
+            OrderHistory history,
+            ErasureConfirmations confirmations,
+            TransactionOperations transactions,
+            Clock clock) {
+        return new PseudonymiseCustomer(orders, history, confirmations, transactions, clock);
     }
 
     @Bean

@@ -30,6 +30,11 @@ public sealed interface OrderEvent {
         public OrderPlaced {
             lines = List.copyOf(lines);
         }
+
+        /** The same order with nothing left of its customer: a pseudonym for their id, no address. */
+        public OrderPlaced pseudonymised(String pseudonym) {
+            return new OrderPlaced(orderId, pseudonym, lines, total, paymentToken, at, null);
+        }
     }
 
     /** The saga asked a participant to perform a step (again, when attempt is above 1: the first did not answer). */

@@ -2,6 +2,7 @@ package dev.agora.payments.config;
 
 import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.payments.application.AuthorizePayment;
+import dev.agora.payments.application.PseudonymiseCustomer;
 import dev.agora.payments.application.ViewPayment;
 import dev.agora.payments.application.VoidPayment;
 import dev.agora.payments.application.port.PaymentEvents;
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** The use cases are plain classes; this is where they meet their adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +47,12 @@ class PaymentsConfiguration {
     VoidPayment voidPayment(
             Payments payments, Ledger ledger, PaymentProvider provider, PaymentEvents events, Clock clock) {
         return new VoidPayment(payments, ledger, provider, events, clock, UUID::randomUUID);
+    }
+
+    @Bean
+    PseudonymiseCustomer pseudonymiseCustomer(
+            Payments payments, PaymentEvents events, TransactionOperations transactions, Clock clock) {
+        return new PseudonymiseCustomer(payments, events, transactions, clock);
     }
 
     @Bean

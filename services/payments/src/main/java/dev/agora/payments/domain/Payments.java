@@ -12,4 +12,7 @@ public interface Payments {
     Optional<Payment> find(UUID orderId);
 
     void save(Payment payment);
+
+    /** Files a customer's payments under a pseudonym; returns how many. The ledger names no customer. */
+    int pseudonymise(String customerId, String pseudonym);
 }

@@ -1,5 +1,6 @@
 package dev.agora.users.application;
 
+import dev.agora.users.domain.Erasures;
 import dev.agora.users.domain.Profile;
 import dev.agora.users.domain.ProfileNotFound;
 import dev.agora.users.domain.Profiles;
@@ -10,20 +11,27 @@ import java.util.UUID;
 public class ViewProfile {
 
     private final Profiles profiles;
+    private final Erasures erasures;
     private final Clock clock;
 
-    public ViewProfile(Profiles profiles, Clock clock) {
+    public ViewProfile(Profiles profiles, Erasures erasures, Clock clock) {
         this.profiles = profiles;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
     /**
      * The caller's own profile. A signed-in customer always has one: if the announcement of their account has not
-     * arrived yet, it opens now, and the announcement fills in their e-mail and name.
+     * arrived yet, it opens now, and the announcement fills in their e-mail and name. A customer being erased (their
+     * token lives a few minutes more) has none, and gets none back.
      */
     public Profile mine(UUID customerId) {
-        return profiles.find(customerId)
-                .orElseGet(() -> profiles.open(Profile.opened(customerId, null, null, clock.instant())));
+        return profiles.find(customerId).orElseGet(() -> {
+            if (erasures.ofCustomer(customerId).isPresent()) {
+                throw new ProfileNotFound();
+            }
+            return profiles.open(Profile.opened(customerId, null, null, clock.instant()));
+        });
     }
 
     public Profile of(UUID customerId) {

@@ -21,5 +21,8 @@ public interface Profiles {
     /** Holds the customer's profile until the transaction ends: their address changes go one at a time. */
     void lock(UUID customerId);
 
+    /** Removes the customer's profile and their addresses, if they have any. */
+    void erase(UUID customerId);
+
     ProfilePage search(@Nullable String query, int page, int size);
 }

@@ -10,4 +10,10 @@ import dev.agora.notifications.domain.Notification;
 public interface Mailbox {
 
     void send(Notification notification);
+
+    /**
+     * Deletes what is left of a sent notification where the mailbox can (a mail file); mail delivered to a server is
+     * the recipient's, out of reach. Deleting one already gone is no failure.
+     */
+    void forget(Notification notification);
 }

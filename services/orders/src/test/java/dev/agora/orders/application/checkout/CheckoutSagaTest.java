@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -321,6 +322,29 @@ class CheckoutSagaTest {
                 }
 
                 @Override
+                public List<UUID> orderIdsOf(String customerId) {
+                    return history.values().stream()
+                            .filter(summary -> summary.customerId().equals(customerId))
+                            .map(OrderSummary::orderId)
+                            .toList();
+                }
+
+                @Override
+                public void pseudonymise(String customerId, String pseudonym) {
+                    history.replaceAll((id, summary) -> summary.customerId().equals(customerId)
+                            ? new OrderSummary(
+                                    id,
+                                    pseudonym,
+                                    summary.status(),
+                                    summary.reason(),
+                                    summary.total(),
+                                    summary.itemCount(),
+                                    summary.placedAt(),
+                                    summary.updatedAt())
+                            : summary);
+                }
+
+                @Override
                 public void clear() {
                     history.clear();
                 }
@@ -506,6 +530,11 @@ class CheckoutSagaTest {
             assertThat(events).as("saved at the version it was read at").hasSize(order.version());
             events.addAll(order.changes());
             order.markSaved();
+        }
+
+        @Override
+        public void rewrite(UUID orderId, UnaryOperator<OrderEvent> rewrite) {
+            streams.getOrDefault(orderId, new ArrayList<>()).replaceAll(rewrite);
         }
 
         @Override

@@ -1,10 +1,14 @@
 package dev.agora.payments.application.port;
 
 import dev.agora.payments.domain.Money;
+import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The answers payments gives the checkout saga; written in the transaction of the change they announce. */
+/**
+ * The answers payments gives the checkout saga, and its confirmations of erasures; written in the transaction of the
+ * change they announce.
+ */
 public interface PaymentEvents {
 
     void authorized(UUID orderId, UUID paymentId, Money amount);
@@ -13,4 +17,7 @@ public interface PaymentEvents {
 
     /** {@code refunded} is null when nothing had been authorized, or it was refunded before. */
     void voided(UUID orderId, @Nullable Money refunded);
+
+    /** Payments' part of an erasure is done (CustomerDataErased, naming the erasure only). */
+    void erased(UUID erasureId, Instant at);
 }

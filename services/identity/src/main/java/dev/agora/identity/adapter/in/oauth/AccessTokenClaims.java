@@ -1,18 +1,28 @@
 package dev.agora.identity.adapter.in.oauth;
 
 import dev.agora.identity.application.port.SigningKeys;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
  * What Agora's tokens say beyond the standard claims: every JWT names the active signing key ({@code kid}); an access
- * token is for {@code agora-api} (not for the client that asked) and lists the caller's roles.
+ * token is for {@code agora-api} (not for the client that asked), lists the caller's roles, and says when its customer
+ * last signed in with their password ({@code auth_time}, kept through refreshes): a service asks for a recent sign-in
+ * before an act that cannot be undone, such as an erasure.
  */
 public class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -20,6 +30,8 @@ public class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingConte
     public static final String SERVICE_ROLE = "SERVICE";
 
     private static final String ROLE_PREFIX = "ROLE_";
+
+    private static final String AUTH_TIME = "auth_time";
 
     private final SigningKeys keys;
     private final String audience;
@@ -37,6 +49,37 @@ public class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingConte
         }
         // Mutable lists: the claims are stored with the authorization, whose JSON mapper refuses JDK immutable ones.
         context.getClaims().audience(new ArrayList<>(List.of(audience))).claim("roles", rolesOf(context));
+        Instant signedIn = signedInAt(context);
+        if (signedIn != null) {
+            // A Date: the JWT has it in epoch seconds, and the stored authorization's JSON mapper accepts it.
+            context.getClaims().claim(AUTH_TIME, Date.from(signedIn.truncatedTo(ChronoUnit.SECONDS)));
+        }
+    }
+
+    /**
+     * When the customer signed in with their password: Spring Security marks the sign-in with a password factor and its
+     * time, kept with the authorization; a token refreshed from an older one keeps that one's time.
+     */
+    private static @Nullable Instant signedInAt(JwtEncodingContext context) {
+        Optional<Instant> byPassword = context.getPrincipal().getAuthorities().stream()
+                .filter(authority -> authority instanceof FactorGrantedAuthority factor
+                        && FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(factor.getAuthority()))
+                .map(authority -> ((FactorGrantedAuthority) authority).getIssuedAt())
+                .max(Instant::compareTo);
+        if (byPassword.isPresent()) {
+            return byPassword.get();
+        }
+        OAuth2Authorization authorization = context.getAuthorization();
+        OAuth2Authorization.Token<OAuth2AccessToken> previous =
+                authorization == null ? null : authorization.getAccessToken();
+        Object time = previous == null || previous.getClaims() == null
+                ? null
+                : previous.getClaims().get(AUTH_TIME);
+        return switch (time) {
+            case Date date -> date.toInstant();
+            case Instant instant -> instant;
+            case null, default -> null;
+        };
     }
 
     private static ArrayList<String> rolesOf(JwtEncodingContext context) {

@@ -109,4 +109,11 @@ public class JdbcAccounts implements Accounts {
                 .forEach(role -> roles.add(Role.valueOf(role)));
         return roles;
     }
+
+    @Override
+    public void remove(Account account) {
+        jdbc.sql("DELETE FROM accounts WHERE id = ?")
+                .param(account.id().value())
+                .update();
+    }
 }

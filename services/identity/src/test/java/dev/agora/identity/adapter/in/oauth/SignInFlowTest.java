@@ -14,8 +14,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -141,6 +144,19 @@ class SignInFlowTest {
         assertThatThrownBy(() -> signIn.refresh(second.refreshToken()))
                 .as("the reuse revoked the newest refresh token of the family too")
                 .isInstanceOf(SignIn.Refused.class);
+    }
+
+    @Test
+    void an_access_token_says_when_its_customer_signed_in_and_a_refreshed_one_keeps_that_time() throws Exception {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Tokens first = signIn.withPassword("bob@agora.test", "bob-password");
+        Instant after = Instant.now();
+
+        Date signedIn = claimsOf(first.accessToken()).getDateClaim("auth_time");
+        Tokens refreshed = signIn.refresh(first.refreshToken());
+
+        assertThat(signedIn.toInstant()).isBetween(before, after);
+        assertThat(claimsOf(refreshed.accessToken()).getDateClaim("auth_time")).isEqualTo(signedIn);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.agora.contracts.orders.v1.OrderCancelled;
 import dev.agora.contracts.orders.v1.OrderConfirmed;
 import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.orders.v1.OrdersTopics;
+import dev.agora.contracts.users.v1.CustomerDataErased;
 import dev.agora.notifications.application.NotifyCustomer;
 import dev.agora.notifications.domain.NotificationKind;
 import dev.agora.platform.messaging.Inbox;
@@ -47,7 +48,9 @@ class OrderEventListener {
                                 "",
                                 event.getReason())))
                 // OrderPlaced tells the customer nothing they do not know.
-                .ignoring(OrderPlaced.getDefaultInstance());
+                .ignoring(OrderPlaced.getDefaultInstance())
+                // Orders' confirmation of an erasure, on its events topic: for users.
+                .ignoring(CustomerDataErased.getDefaultInstance());
     }
 
     @KafkaListener(topics = OrdersTopics.EVENTS, batch = "true")

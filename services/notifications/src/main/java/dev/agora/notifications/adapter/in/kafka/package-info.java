@@ -1,4 +1,4 @@
-/** The order events notifications reads from orders.events.v1. */
+/** What notifications reads, through the inbox: the order events (orders.events.v1) and the erasures (users.events.v1). */
 @NullMarked
 package dev.agora.notifications.adapter.in.kafka;
 

@@ -45,8 +45,7 @@ public class FileMailbox implements Mailbox {
                         notification.orderId(),
                         notification.message())
                 .replace("\n", "\r\n");
-        Path file = directory.resolve(
-                notification.orderId() + "-" + notification.kind().name().toLowerCase() + ".eml");
+        Path file = fileOf(notification);
         try {
             Files.createDirectories(directory);
             // Written whole, then moved in place: a reader never sees half a message.
@@ -56,5 +55,20 @@ public class FileMailbox implements Mailbox {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the mail " + file, e);
         }
+    }
+
+    @Override
+    public void forget(Notification notification) {
+        Path file = fileOf(notification);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the mail " + file, e);
+        }
+    }
+
+    private Path fileOf(Notification notification) {
+        return directory.resolve(
+                notification.orderId() + "-" + notification.kind().name().toLowerCase() + ".eml");
     }
 }

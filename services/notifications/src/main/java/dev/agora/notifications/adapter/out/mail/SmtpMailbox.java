@@ -54,6 +54,10 @@ public class SmtpMailbox implements Mailbox {
         sender.send(message);
     }
 
+    /** A mail a server took is in the recipient's mailbox, out of Agora's reach: nothing to delete here. */
+    @Override
+    public void forget(Notification notification) {}
+
     private static InternetAddress address(String address, String what) {
         try {
             return new InternetAddress(address, true);

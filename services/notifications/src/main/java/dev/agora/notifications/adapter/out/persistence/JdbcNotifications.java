@@ -57,6 +57,18 @@ class JdbcNotifications implements Notifications {
                 .single();
     }
 
+    @Override
+    public List<Notification> removeAllOf(String customerId) {
+        List<Notification> removed = jdbc.sql("SELECT * FROM notifications WHERE customer_id = ? FOR UPDATE")
+                .param(customerId)
+                .query((row, number) -> notification(row))
+                .list();
+        jdbc.sql("DELETE FROM notifications WHERE customer_id = ?")
+                .param(customerId)
+                .update();
+        return removed;
+    }
+
     private static Notification notification(ResultSet row) throws SQLException {
         return new Notification(
                 row.getObject("id", UUID.class),

@@ -10,6 +10,7 @@ import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
+import dev.agora.contracts.users.v1.CustomerDataErased;
 import dev.agora.orders.application.checkout.CheckoutSaga;
 import dev.agora.orders.domain.Order;
 import dev.agora.platform.messaging.Inbox;
@@ -77,7 +78,9 @@ class CheckoutAnswerListener {
                 .on(
                         StockCommitFailed.getDefaultInstance(),
                         (answer, message) ->
-                                apply(message, answer.getOrderId(), (order, now) -> order.stockCommitFailed(now)));
+                                apply(message, answer.getOrderId(), (order, now) -> order.stockCommitFailed(now)))
+                // Payments' confirmation of an erasure, on its events topic: for users, not for the checkout.
+                .ignoring(CustomerDataErased.getDefaultInstance());
     }
 
     @KafkaListener(

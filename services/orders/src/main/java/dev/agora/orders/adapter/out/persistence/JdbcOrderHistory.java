@@ -73,6 +73,21 @@ class JdbcOrderHistory implements OrderHistory {
     }
 
     @Override
+    public List<UUID> orderIdsOf(String customerId) {
+        return jdbc.sql("SELECT order_id FROM order_history WHERE customer_id = ?")
+                .param(customerId)
+                .query(UUID.class)
+                .list();
+    }
+
+    @Override
+    public void pseudonymise(String customerId, String pseudonym) {
+        jdbc.sql("UPDATE order_history SET customer_id = ? WHERE customer_id = ?")
+                .params(pseudonym, customerId)
+                .update();
+    }
+
+    @Override
     public void clear() {
         jdbc.sql("DELETE FROM order_history").update();
     }

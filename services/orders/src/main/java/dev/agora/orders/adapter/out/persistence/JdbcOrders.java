@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,6 +79,25 @@ class JdbcOrders implements Orders {
         }
         order.markSaved();
     }
+
+    @Override
+    public void rewrite(UUID orderId, UnaryOperator<OrderEvent> rewrite) {
+        jdbc.sql("SELECT version, event_type, data FROM order_events WHERE order_id = ? ORDER BY version")
+                .param(orderId)
+                .query((row, number) -> new StoredEvent(
+                        row.getInt("version"), codec.read(row.getString("event_type"), row.getString("data"))))
+                .list()
+                .forEach(stored -> {
+                    OrderEvent rewritten = rewrite.apply(stored.event());
+                    if (!rewritten.equals(stored.event())) {
+                        jdbc.sql("UPDATE order_events SET data = ? WHERE order_id = ? AND version = ?")
+                                .params(codec.write(rewritten), orderId, stored.version())
+                                .update();
+                    }
+                });
+    }
+
+    private record StoredEvent(int version, OrderEvent event) {}
 
     @Override
     public List<UUID> ids(int offset, int limit) {

@@ -1,4 +1,7 @@
-/** The saga's commands to payments, read from payments.commands.v1, each handled once (inbox). */
+/**
+ * What payments reads, each message handled once (inbox): the saga's commands (payments.commands.v1) and the erasures
+ * users asks for (users.events.v1).
+ */
 @NullMarked
 package dev.agora.payments.adapter.in.kafka;
 

@@ -5,10 +5,12 @@ import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
+import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.payments.application.port.PaymentEvents;
 import dev.agora.payments.domain.Money;
 import dev.agora.platform.messaging.Outbox;
 import dev.agora.platform.messaging.ProtobufPayloads;
+import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -52,6 +54,11 @@ class KafkaPaymentEvents implements PaymentEvents {
         publish(orderId, voided.build());
     }
 
+    @Override
+    public void erased(UUID erasureId, Instant at) {
+        publish(erasureId, Erasures.confirmation(erasureId, "payments", at));
+    }
+
     private static dev.agora.contracts.payments.v1.Money money(Money amount) {
         return dev.agora.contracts.payments.v1.Money.newBuilder()
                 .setAmount(amount.amount().toPlainString())
@@ -59,7 +66,8 @@ class KafkaPaymentEvents implements PaymentEvents {
                 .build();
     }
 
-    private void publish(UUID orderId, Message event) {
-        outbox.add(ProtobufPayloads.outgoing(PaymentsTopics.EVENTS, orderId.toString(), event));
+    /** Keyed by the order, or by the erasure for a confirmation. */
+    private void publish(UUID key, Message event) {
+        outbox.add(ProtobufPayloads.outgoing(PaymentsTopics.EVENTS, key.toString(), event));
     }
 }

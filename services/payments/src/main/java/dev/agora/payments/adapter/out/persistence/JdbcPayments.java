@@ -74,4 +74,11 @@ class JdbcPayments implements Payments {
                 row.getString("provider_reference"),
                 row.getString("reason"));
     }
+
+    @Override
+    public int pseudonymise(String customerId, String pseudonym) {
+        return database.sql("UPDATE payments SET customer_id = ? WHERE customer_id = ?")
+                .params(pseudonym, customerId)
+                .update();
+    }
 }

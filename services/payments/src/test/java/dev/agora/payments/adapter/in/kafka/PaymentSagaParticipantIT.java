@@ -10,11 +10,15 @@ import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.contracts.payments.v1.VoidPayment;
+import dev.agora.contracts.users.v1.CustomerDataErased;
+import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,7 +44,13 @@ import tools.jackson.databind.JsonNode;
         })
 @EmbeddedKafka(
         partitions = 3,
-        topics = {PaymentsTopics.COMMANDS, PaymentsTopics.COMMANDS + ".DLT", PaymentsTopics.EVENTS})
+        topics = {
+            PaymentsTopics.COMMANDS,
+            PaymentsTopics.COMMANDS + ".DLT",
+            PaymentsTopics.EVENTS,
+            UsersTopics.EVENTS,
+            UsersTopics.EVENTS + ".DLT"
+        })
 class PaymentSagaParticipantIT {
 
     @RegisterExtension
@@ -174,6 +184,43 @@ class PaymentSagaParticipantIT {
                         .asString())
                 .isEqualTo("VALIDATION_FAILED");
         assertThat(payments("?orderId=" + order, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_erasure_files_the_customers_payments_under_a_pseudonym_keeps_the_ledger_and_is_confirmed() {
+        String gina = "gina-" + UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        command(
+                order,
+                authorize(order, "tok_ok", "15.00").toBuilder()
+                        .setCustomerId(gina)
+                        .build());
+        assertThat(paymentOf(order, gina).path("status").asString()).isEqualTo("AUTHORIZED");
+        UUID erasure = UUID.randomUUID();
+
+        kafka().publish(
+                        UsersTopics.EVENTS,
+                        erasure.toString(),
+                        CustomerErasureRequested.newBuilder()
+                                .setErasureId(erasure.toString())
+                                .setCustomerId(gina)
+                                .setRequestedAt(Instant.now().toString())
+                                .build());
+
+        ConsumerRecord<String, byte[]> confirmed =
+                kafka().readKeyed(PaymentsTopics.EVENTS, erasure.toString(), 1).getFirst();
+        assertThat(KafkaTopics.header(confirmed, "ce_type"))
+                .isEqualTo(CustomerDataErased.getDescriptor().getFullName());
+        assertThat(payments("?orderId=" + order, ISSUER.token(gina, "CUSTOMER"))
+                        .json()
+                        .path("items"))
+                .as("no longer filed under the customer")
+                .isEmpty();
+        JsonNode kept = payments("?orderId=" + order, ISSUER.token("admin-id", "ADMIN"))
+                .json()
+                .path("items");
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).path("ledger").findValuesAsString("kind")).containsExactly("AUTHORIZATION");
     }
 
     private static AuthorizePayment authorize(UUID order, String token, String amount) {

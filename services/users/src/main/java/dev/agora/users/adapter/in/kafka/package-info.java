@@ -1,4 +1,7 @@
-/** The accounts identity opens (identity.events.v1), through the inbox: each opens its profile once. */
+/**
+ * What users reads, through the inbox: the accounts identity opens (identity.events.v1), each opening its profile once,
+ * and every participant's confirmation of an erasure (identity, orders, payments and notifications events).
+ */
 @NullMarked
 package dev.agora.users.adapter.in.kafka;
 

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Only admins search the profiles; everything else needs a token (service-defaults' rule), and the controllers let a
+ * Only admins search the profiles and follow anyone's erasure; everything else needs a token (service-defaults' rule), and the controllers let a
  * customer see their own profile only.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +16,7 @@ class UsersAccess {
     AccessRules usersAccessRules() {
         return requests -> requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/users")
+                .requestMatchers(HttpMethod.GET, "/api/users", "/api/erasures/**")
                 .hasRole("ADMIN");
     }
 }

@@ -12,5 +12,10 @@ public final class UsersErrorCodes {
     public static final ErrorCode ADDRESS_LIMIT_REACHED =
             new ErrorCode("ADDRESS_LIMIT_REACHED", 409, "Too many addresses");
 
+    public static final ErrorCode ERASURE_NOT_FOUND = new ErrorCode("ERASURE_NOT_FOUND", 404, "Erasure not found");
+
+    public static final ErrorCode RECENT_SIGN_IN_REQUIRED =
+            new ErrorCode("RECENT_SIGN_IN_REQUIRED", 403, "Recent sign-in required");
+
     private UsersErrorCodes() {}
 }

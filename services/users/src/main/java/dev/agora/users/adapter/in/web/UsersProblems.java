@@ -4,7 +4,9 @@ import dev.agora.platform.problem.PlatformErrorCodes;
 import dev.agora.platform.problem.ProblemMapping;
 import dev.agora.users.domain.AddressLimitReached;
 import dev.agora.users.domain.AddressNotFound;
+import dev.agora.users.domain.ErasureNotFound;
 import dev.agora.users.domain.ProfileNotFound;
+import dev.agora.users.domain.RecentSignInRequired;
 import dev.agora.users.domain.StaleVersion;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,16 @@ class UsersProblems {
     @Bean
     ProblemMapping addressLimitReached() {
         return new ProblemMapping(AddressLimitReached.class, UsersErrorCodes.ADDRESS_LIMIT_REACHED);
+    }
+
+    @Bean
+    ProblemMapping erasureNotFound() {
+        return new ProblemMapping(ErasureNotFound.class, UsersErrorCodes.ERASURE_NOT_FOUND);
+    }
+
+    @Bean
+    ProblemMapping recentSignInRequired() {
+        return new ProblemMapping(RecentSignInRequired.class, UsersErrorCodes.RECENT_SIGN_IN_REQUIRED);
     }
 
     @Bean

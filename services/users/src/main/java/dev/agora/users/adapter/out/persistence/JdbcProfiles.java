@@ -72,6 +72,14 @@ class JdbcProfiles implements Profiles {
     }
 
     @Override
+    public void erase(UUID customerId) {
+        jdbc.sql("DELETE FROM addresses WHERE customer_id = ?")
+                .param(customerId)
+                .update();
+        jdbc.sql("DELETE FROM profiles WHERE customer_id = ?").param(customerId).update();
+    }
+
+    @Override
     public Profile save(Profile changed, long expectedVersion) {
         int updated = jdbc.sql("""
                         UPDATE profiles

@@ -50,8 +50,8 @@ class UsersOnPostgresIT {
         Profile first = viewProfile.mine(ines);
         OpenProfile.Command announced = new OpenProfile.Command(ines, "ines@agora.test", "Ines", Instant.now());
 
-        Profile filled = openProfile.open(announced);
-        Profile again = openProfile.open(announced);
+        Profile filled = openProfile.open(announced).orElseThrow();
+        Profile again = openProfile.open(announced).orElseThrow();
 
         assertThat(first.email()).isNull();
         assertThat(filled.email()).isEqualTo("ines@agora.test");

@@ -1,0 +1,24 @@
+package dev.agora.contracts.users.v1;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What every participant of an erasure says and writes the same way. */
+public final class Erasures {
+
+    private Erasures() {}
+
+    /** The pseudonym that replaces an erased customer's id where a record must stay (an order, a payment). */
+    public static String pseudonym(String erasureId) {
+        return "erased-" + erasureId;
+    }
+
+    /** A participant's confirmation, which it publishes on its own events topic keyed by the erasure id. */
+    public static CustomerDataErased confirmation(UUID erasureId, String service, Instant erasedAt) {
+        return CustomerDataErased.newBuilder()
+                .setErasureId(erasureId.toString())
+                .setService(service)
+                .setErasedAt(erasedAt.toString())
+                .build();
+    }
+}

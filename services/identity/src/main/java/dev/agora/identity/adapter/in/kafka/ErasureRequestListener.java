@@ -1,0 +1,37 @@
+package dev.agora.identity.adapter.in.kafka;
+
+import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.UsersTopics;
+import dev.agora.identity.application.CloseAccount;
+import dev.agora.identity.domain.AccountId;
+import dev.agora.platform.messaging.Inbox;
+import dev.agora.platform.messaging.MessageDispatch;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Reads users.events.v1: a customer's erasure closes their account, once. */
+@Component
+class ErasureRequestListener {
+
+    static final String CONSUMER = "identity-erasures";
+
+    private final Inbox inbox;
+    private final MessageDispatch dispatch;
+
+    ErasureRequestListener(Inbox inbox, CloseAccount closeAccount) {
+        this.inbox = inbox;
+        this.dispatch = MessageDispatch.of("identity")
+                .on(
+                        CustomerErasureRequested.getDefaultInstance(),
+                        (request, message) -> closeAccount.close(new CloseAccount.Command(
+                                message.uuid(request.getErasureId()),
+                                new AccountId(message.uuid(request.getCustomerId())))));
+    }
+
+    @KafkaListener(topics = UsersTopics.EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAllOnce(CONSUMER, dispatch.actedOn(records), dispatch::handle);
+    }
+}

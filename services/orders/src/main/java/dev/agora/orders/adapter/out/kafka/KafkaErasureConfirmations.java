@@ -1,0 +1,26 @@
+package dev.agora.orders.adapter.out.kafka;
+
+import dev.agora.contracts.orders.v1.OrdersTopics;
+import dev.agora.contracts.users.v1.Erasures;
+import dev.agora.orders.application.port.ErasureConfirmations;
+import dev.agora.platform.messaging.Outbox;
+import dev.agora.platform.messaging.ProtobufPayloads;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+@Component
+class KafkaErasureConfirmations implements ErasureConfirmations {
+
+    private final Outbox outbox;
+
+    KafkaErasureConfirmations(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void erased(UUID erasureId, Instant at) {
+        outbox.add(ProtobufPayloads.outgoing(
+                OrdersTopics.EVENTS, erasureId.toString(), Erasures.confirmation(erasureId, "orders", at)));
+    }
+}
