@@ -2,10 +2,12 @@ package dev.agora.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -21,6 +23,32 @@ final class ShopFixtures {
     static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.");
 
     private ShopFixtures() {}
+
+    /** A customer of a test's own, signed in with their password: what the test changes touches nobody else's data. */
+    record NewCustomer(String id, String email, String password, SignIn.Tokens tokens) {
+
+        String bearer() {
+            return "Bearer " + tokens.accessToken();
+        }
+    }
+
+    /** Opens an account named {@code name} through the gateway (a new e-mail each time: data outlives a run). */
+    static NewCustomer newCustomer(ApiClient gateway, String name) {
+        String email = name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@agora.test";
+        String password = "correct horse battery staple";
+        Response opened = gateway.send(
+                "POST",
+                "/api/accounts",
+                "{\"email\": \"%s\", \"password\": \"%s\", \"name\": \"%s\"}".formatted(email, password, name),
+                "Content-Type",
+                "application/json");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return new NewCustomer(
+                opened.json().path("id").asString(),
+                email,
+                password,
+                new SignIn(gateway.base()).withPassword(email, password));
+    }
 
     /** {@code count} seeded products with plenty left, among the 20 cheapest (other tests add products with none). */
     static List<String> productsInStock(ApiClient gateway, int count) {

@@ -3,7 +3,6 @@ package dev.agora.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.launcher.SignIn;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
 import java.time.Duration;
@@ -21,8 +20,6 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(SharedPlatform.class)
 class UsersThroughGatewayIT {
 
-    static final String PASSWORD = "correct horse battery staple";
-
     static RunningPlatform platform;
     static ApiClient gateway;
 
@@ -36,17 +33,10 @@ class UsersThroughGatewayIT {
     static void openAnAccount(RunningPlatform shared) {
         platform = shared;
         gateway = platform.gateway();
-        email = "nadia-" + UUID.randomUUID() + "@agora.test";
-        Response opened = gateway.send(
-                "POST",
-                "/api/accounts",
-                "{\"email\": \"%s\", \"password\": \"%s\", \"name\": \"Nadia\"}".formatted(email, PASSWORD),
-                "Content-Type",
-                "application/json");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        newcomer = opened.json().path("id").asString();
-        SignIn.Tokens tokens = new SignIn(gateway.base()).withPassword(email, PASSWORD);
-        bearer = "Bearer " + tokens.accessToken();
+        ShopFixtures.NewCustomer nadia = ShopFixtures.newCustomer(gateway, "Nadia");
+        newcomer = nadia.id();
+        email = nadia.email();
+        bearer = nadia.bearer();
     }
 
     Response get(String path, String authorization) {

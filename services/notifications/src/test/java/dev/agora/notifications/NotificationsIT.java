@@ -12,6 +12,7 @@ import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.contracts.users.v1.CustomerDataErased;
 import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.KafkaTopics;
@@ -235,11 +236,7 @@ class NotificationsIT {
 
         UUID erasure = UUID.randomUUID();
         String requestId = UUID.randomUUID().toString();
-        CustomerErasureRequested request = CustomerErasureRequested.newBuilder()
-                .setErasureId(erasure.toString())
-                .setCustomerId(hana)
-                .setRequestedAt(Instant.now().toString())
-                .build();
+        CustomerErasureRequested request = Erasures.request(erasure, hana, Instant.now());
         for (int delivery = 0; delivery < 2; delivery++) { // delivered again: the same message
             kafka().publish(
                             UsersTopics.EVENTS,

@@ -18,7 +18,6 @@ import dev.agora.contracts.payments.v1.PaymentDeclined;
 import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.contracts.users.v1.CustomerDataErased;
-import dev.agora.contracts.users.v1.CustomerErasureRequested;
 import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.ShippingAddress;
 import dev.agora.contracts.users.v1.UsersTopics;
@@ -463,14 +462,7 @@ class CheckoutIT {
         UUID other = idOf(place(token, UUID.randomUUID().toString(), items(TEA_TOWELS, 1), "tok_ok"));
         UUID erasure = UUID.randomUUID();
 
-        kafka().publish(
-                        UsersTopics.EVENTS,
-                        erasure.toString(),
-                        CustomerErasureRequested.newBuilder()
-                                .setErasureId(erasure.toString())
-                                .setCustomerId(fay)
-                                .setRequestedAt(Instant.now().toString())
-                                .build());
+        kafka().publish(UsersTopics.EVENTS, erasure.toString(), Erasures.request(erasure, fay, Instant.now()));
 
         List<ConsumerRecord<String, byte[]>> confirmed = kafka().readKeyed(OrdersTopics.EVENTS, erasure.toString(), 1);
         assertThat(KafkaTopics.header(confirmed.getFirst(), "ce_type"))

@@ -13,6 +13,15 @@ public final class Erasures {
         return "erased-" + erasureId;
     }
 
+    /** The request that starts an erasure, which users publishes on its topic keyed by the erasure id. */
+    public static CustomerErasureRequested request(UUID erasureId, String customerId, Instant requestedAt) {
+        return CustomerErasureRequested.newBuilder()
+                .setErasureId(erasureId.toString())
+                .setCustomerId(customerId)
+                .setRequestedAt(requestedAt.toString())
+                .build();
+    }
+
     /** A participant's confirmation, which it publishes on its own events topic keyed by the erasure id. */
     public static CustomerDataErased confirmation(UUID erasureId, String service, Instant erasedAt) {
         return CustomerDataErased.newBuilder()

@@ -8,7 +8,7 @@ import dev.agora.contracts.identity.v1.AccountClosed;
 import dev.agora.contracts.identity.v1.AccountOpened;
 import dev.agora.contracts.identity.v1.IdentityTopics;
 import dev.agora.contracts.users.v1.CustomerDataErased;
-import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.launcher.SignIn;
 import dev.agora.launcher.SignIn.Tokens;
@@ -86,14 +86,7 @@ class AccountEventsIT {
         UUID erasure = UUID.randomUUID();
 
         new KafkaTopics(bootstrapServers)
-                .publish(
-                        UsersTopics.EVENTS,
-                        erasure.toString(),
-                        CustomerErasureRequested.newBuilder()
-                                .setErasureId(erasure.toString())
-                                .setCustomerId(id)
-                                .setRequestedAt(Instant.now().toString())
-                                .build());
+                .publish(UsersTopics.EVENTS, erasure.toString(), Erasures.request(erasure, id, Instant.now()));
 
         ConsumerRecord<String, byte[]> confirmed = new KafkaTopics(bootstrapServers)
                 .readKeyed(IdentityTopics.EVENTS, erasure.toString(), 1)

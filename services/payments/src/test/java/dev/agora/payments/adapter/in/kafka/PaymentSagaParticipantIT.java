@@ -11,7 +11,7 @@ import dev.agora.contracts.payments.v1.PaymentVoided;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
 import dev.agora.contracts.payments.v1.VoidPayment;
 import dev.agora.contracts.users.v1.CustomerDataErased;
-import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.ApiClient.Response;
@@ -198,14 +198,7 @@ class PaymentSagaParticipantIT {
         assertThat(paymentOf(order, gina).path("status").asString()).isEqualTo("AUTHORIZED");
         UUID erasure = UUID.randomUUID();
 
-        kafka().publish(
-                        UsersTopics.EVENTS,
-                        erasure.toString(),
-                        CustomerErasureRequested.newBuilder()
-                                .setErasureId(erasure.toString())
-                                .setCustomerId(gina)
-                                .setRequestedAt(Instant.now().toString())
-                                .build());
+        kafka().publish(UsersTopics.EVENTS, erasure.toString(), Erasures.request(erasure, gina, Instant.now()));
 
         ConsumerRecord<String, byte[]> confirmed =
                 kafka().readKeyed(PaymentsTopics.EVENTS, erasure.toString(), 1).getFirst();

@@ -1,6 +1,6 @@
 package dev.agora.users.adapter.out.kafka;
 
-import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.platform.messaging.Outbox;
 import dev.agora.platform.messaging.ProtobufPayloads;
@@ -20,12 +20,9 @@ class KafkaErasureRequests implements ErasureRequests {
 
     @Override
     public void requested(Erasure erasure, UUID customerId) {
-        String id = erasure.id().toString();
-        CustomerErasureRequested requested = CustomerErasureRequested.newBuilder()
-                .setErasureId(id)
-                .setCustomerId(customerId.toString())
-                .setRequestedAt(erasure.requestedAt().toString())
-                .build();
-        outbox.add(ProtobufPayloads.outgoing(UsersTopics.EVENTS, id, requested));
+        outbox.add(ProtobufPayloads.outgoing(
+                UsersTopics.EVENTS,
+                erasure.id().toString(),
+                Erasures.request(erasure.id(), customerId.toString(), erasure.requestedAt())));
     }
 }
