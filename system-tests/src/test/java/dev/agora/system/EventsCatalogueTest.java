@@ -12,6 +12,7 @@ import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
 import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.DisplayNameChanged;
 import dev.agora.launcher.Home;
 import dev.agora.launcher.Topology;
 import java.io.IOException;
@@ -40,7 +41,8 @@ class EventsCatalogueTest {
             AuthorizePayment.getDescriptor().getFile(),
             PaymentAuthorized.getDescriptor().getFile(),
             AccountOpened.getDescriptor().getFile(),
-            CustomerErasureRequested.getDescriptor().getFile());
+            CustomerErasureRequested.getDescriptor().getFile(),
+            DisplayNameChanged.getDescriptor().getFile());
 
     @Test
     void names_every_topic_the_launcher_creates_and_no_other() throws IOException {

@@ -1,6 +1,6 @@
 package dev.agora.users.application;
 
-import dev.agora.users.application.port.ErasureRequests;
+import dev.agora.users.application.port.UserEvents;
 import dev.agora.users.domain.Erasure;
 import dev.agora.users.domain.ErasurePolicy;
 import dev.agora.users.domain.Erasures;
@@ -23,7 +23,7 @@ public class EraseCustomer {
 
     private final Profiles profiles;
     private final Erasures erasures;
-    private final ErasureRequests requests;
+    private final UserEvents events;
     private final ErasurePolicy policy;
     private final TransactionOperations transactions;
     private final Clock clock;
@@ -32,14 +32,14 @@ public class EraseCustomer {
     public EraseCustomer(
             Profiles profiles,
             Erasures erasures,
-            ErasureRequests requests,
+            UserEvents events,
             ErasurePolicy policy,
             TransactionOperations transactions,
             Clock clock,
             Supplier<UUID> ids) {
         this.profiles = profiles;
         this.erasures = erasures;
-        this.requests = requests;
+        this.events = events;
         this.policy = policy;
         this.transactions = transactions;
         this.clock = clock;
@@ -62,7 +62,7 @@ public class EraseCustomer {
             }
             profiles.erase(command.customerId());
             erasures.confirm(requested.id(), ErasurePolicy.USERS, now);
-            requests.requested(requested, command.customerId());
+            events.erasureRequested(requested, command.customerId());
             return erasures.find(requested.id()).orElseThrow();
         }));
     }

@@ -10,7 +10,7 @@ import dev.agora.users.application.OpenProfile;
 import dev.agora.users.application.SearchProfiles;
 import dev.agora.users.application.ViewErasure;
 import dev.agora.users.application.ViewProfile;
-import dev.agora.users.application.port.ErasureRequests;
+import dev.agora.users.application.port.UserEvents;
 import dev.agora.users.domain.Addresses;
 import dev.agora.users.domain.ErasurePolicy;
 import dev.agora.users.domain.Erasures;
@@ -44,8 +44,9 @@ class UsersConfiguration {
     }
 
     @Bean
-    OpenProfile openProfile(Profiles profiles, Erasures erasures) {
-        return new OpenProfile(profiles, erasures);
+    OpenProfile openProfile(
+            Profiles profiles, Erasures erasures, UserEvents events, TransactionOperations transactions) {
+        return new OpenProfile(profiles, erasures, events, transactions);
     }
 
     @Bean
@@ -58,11 +59,11 @@ class UsersConfiguration {
     EraseCustomer eraseCustomer(
             Profiles profiles,
             Erasures erasures,
-            ErasureRequests requests,
+            UserEvents events,
             ErasurePolicy policy,
             TransactionOperations transactions,
             Clock clock) {
-        return new EraseCustomer(profiles, erasures, requests, policy, transactions, clock, UUID::randomUUID);
+        return new EraseCustomer(profiles, erasures, events, policy, transactions, clock, UUID::randomUUID);
     }
 
     @Bean
@@ -92,8 +93,9 @@ class UsersConfiguration {
     }
 
     @Bean
-    ChangeProfile changeProfile(ViewProfile view, Profiles profiles, TransactionOperations transactions) {
-        return new ChangeProfile(view, profiles, transactions);
+    ChangeProfile changeProfile(
+            ViewProfile view, Profiles profiles, UserEvents events, TransactionOperations transactions, Clock clock) {
+        return new ChangeProfile(view, profiles, events, transactions, clock);
     }
 
     @Bean

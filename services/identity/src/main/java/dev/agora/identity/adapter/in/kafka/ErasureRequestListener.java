@@ -1,6 +1,7 @@
 package dev.agora.identity.adapter.in.kafka;
 
 import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.DisplayNameChanged;
 import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.identity.application.CloseAccount;
 import dev.agora.identity.domain.AccountId;
@@ -11,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reads users.events.v1: a customer's erasure closes their account, once. */
+/** Reads users.events.v1 (skipping the display names): a customer's erasure closes their account, once. */
 @Component
 class ErasureRequestListener {
 
@@ -27,7 +28,9 @@ class ErasureRequestListener {
                         CustomerErasureRequested.getDefaultInstance(),
                         (request, message) -> closeAccount.close(new CloseAccount.Command(
                                 message.uuid(request.getErasureId()),
-                                new AccountId(message.uuid(request.getCustomerId())))));
+                                new AccountId(message.uuid(request.getCustomerId())))))
+                // The names reviews signs with: not this service's business.
+                .ignoring(DisplayNameChanged.getDefaultInstance());
     }
 
     @KafkaListener(topics = UsersTopics.EVENTS, batch = "true")

@@ -1,6 +1,7 @@
 package dev.agora.notifications.adapter.in.kafka;
 
 import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.DisplayNameChanged;
 import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.notifications.application.EraseNotifications;
 import dev.agora.platform.messaging.Inbox;
@@ -10,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reads users.events.v1: a customer's erasure removes their notifications and mail, once. */
+/** Reads users.events.v1 (skipping the display names): a customer's erasure removes their notifications and mail, once. */
 @Component
 class ErasureRequestListener {
 
@@ -25,7 +26,9 @@ class ErasureRequestListener {
                 .on(
                         CustomerErasureRequested.getDefaultInstance(),
                         (request, message) -> eraseNotifications.erase(new EraseNotifications.Command(
-                                message.uuid(request.getErasureId()), request.getCustomerId())));
+                                message.uuid(request.getErasureId()), request.getCustomerId())))
+                // The names reviews signs with: not this service's business.
+                .ignoring(DisplayNameChanged.getDefaultInstance());
     }
 
     @KafkaListener(topics = UsersTopics.EVENTS, batch = "true")

@@ -1,6 +1,7 @@
 package dev.agora.orders.adapter.in.kafka;
 
 import dev.agora.contracts.users.v1.CustomerErasureRequested;
+import dev.agora.contracts.users.v1.DisplayNameChanged;
 import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.orders.application.PseudonymiseCustomer;
@@ -11,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reads users.events.v1: a customer's erasure pseudonymises their orders, once. */
+/** Reads users.events.v1 (skipping the display names): a customer's erasure pseudonymises their orders, once. */
 @Component
 class ErasureRequestListener {
 
@@ -28,7 +29,9 @@ class ErasureRequestListener {
                         (request, message) -> pseudonymiseCustomer.pseudonymise(new PseudonymiseCustomer.Command(
                                 message.uuid(request.getErasureId()),
                                 request.getCustomerId(),
-                                Erasures.pseudonym(request.getErasureId()))));
+                                Erasures.pseudonym(request.getErasureId()))))
+                // The names reviews signs with: not this service's business.
+                .ignoring(DisplayNameChanged.getDefaultInstance());
     }
 
     @KafkaListener(topics = UsersTopics.EVENTS, batch = "true")

@@ -5,12 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import dev.agora.contracts.identity.v1.AccountOpened;
 import dev.agora.contracts.identity.v1.IdentityTopics;
+import dev.agora.contracts.users.v1.DisplayNameChanged;
+import dev.agora.contracts.users.v1.UsersTopics;
 import dev.agora.testing.ApiClient;
 import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +32,7 @@ import tools.jackson.databind.JsonNode;
                 "spring.datasource.url=jdbc:h2:mem:users-accounts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @EmbeddedKafka(
         partitions = 3,
-        topics = {IdentityTopics.EVENTS, IdentityTopics.EVENTS + ".DLT"})
+        topics = {IdentityTopics.EVENTS, IdentityTopics.EVENTS + ".DLT", UsersTopics.EVENTS})
 class ProfilesFromAccountsIT {
 
     @RegisterExtension
@@ -96,5 +101,40 @@ class ProfilesFromAccountsIT {
                         () -> profile(id),
                         found -> "Ines".equals(found.path("displayName").asString()));
         assertThat(profile.path("version").asLong()).as("changed once").isEqualTo(2);
+    }
+
+    @Test
+    void the_name_an_account_gives_and_the_name_its_customer_chooses_are_told_to_the_other_services() throws Exception {
+        String id = UUID.randomUUID().toString();
+        KafkaTopics kafka = new KafkaTopics(bootstrapServers);
+        kafka.publish(IdentityTopics.EVENTS, id, opened(id, "jun-" + id + "@agora.test", "Jun"));
+        String token = "Bearer " + ISSUER.token(id, "CUSTOMER");
+        ApiClient api = ApiClient.onPort(port);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> "Jun"
+                        .equals(api.get("/api/users/me", "Authorization", token)
+                                .json()
+                                .path("displayName")
+                                .asString()));
+        String etag =
+                api.get("/api/users/me", "Authorization", token).header("ETag").orElseThrow();
+
+        ApiClient.Response renamed = api.send(
+                "PATCH",
+                "/api/users/me",
+                "{\"displayName\": \"Jun K.\"}",
+                "Authorization",
+                token,
+                "Content-Type",
+                "application/merge-patch+json",
+                "If-Match",
+                etag);
+
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : kafka.readKeyed(UsersTopics.EVENTS, id, 2)) {
+            names.add(DisplayNameChanged.parseFrom(record.value()).getDisplayName());
+        }
+        assertThat(names).containsExactly("Jun", "Jun K.");
     }
 }
