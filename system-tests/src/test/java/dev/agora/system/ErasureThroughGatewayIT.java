@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A customer erased from every service through the gateway, on the platform as ./agora runs it (real Kafka), with one
- * participant down while it happens: identity, orders and payments confirm at once; notifications, killed before the
+ * participant down while it happens: identity, orders, payments and reviews confirm at once; notifications, killed before the
  * erasure was asked for, catches up from users.events.v1 when it is started again, and the erasure completes.
  *
  * <p>It runs on the shared platform, after the classes that leave it untouched: notifications is started again, and the
@@ -68,7 +68,7 @@ class ErasureThroughGatewayIT {
                             found -> confirmations(found).values().stream()
                                             .filter(at -> !at.isEmpty())
                                             .count()
-                                    == 4);
+                                    == 5);
             assertThat(confirmations(waiting))
                     .as("every participant but the one that is down")
                     .containsEntry("notifications", "")

@@ -11,6 +11,7 @@ import dev.agora.contracts.inventory.v1.StockReserved;
 import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.payments.v1.AuthorizePayment;
 import dev.agora.contracts.payments.v1.PaymentAuthorized;
+import dev.agora.contracts.reviews.v1.ProductRatingChanged;
 import dev.agora.contracts.users.v1.CustomerErasureRequested;
 import dev.agora.contracts.users.v1.DisplayNameChanged;
 import dev.agora.launcher.Home;
@@ -42,7 +43,8 @@ class EventsCatalogueTest {
             PaymentAuthorized.getDescriptor().getFile(),
             AccountOpened.getDescriptor().getFile(),
             CustomerErasureRequested.getDescriptor().getFile(),
-            DisplayNameChanged.getDescriptor().getFile());
+            DisplayNameChanged.getDescriptor().getFile(),
+            ProductRatingChanged.getDescriptor().getFile());
 
     @Test
     void names_every_topic_the_launcher_creates_and_no_other() throws IOException {

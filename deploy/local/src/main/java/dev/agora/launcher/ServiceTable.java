@@ -45,6 +45,13 @@ public final class ServiceTable {
                     .consuming("users.events.v1")
                     .runningOnce("identity keeps sign-in sessions in memory")
                     .declared(),
+            // What customers say about what they bought, and each product's rating for the catalog. Declared before
+            // the catalog: its routes are paths under /api/products/, which the gateway must try first.
+            declare(DOMAIN, "reviews", 8087)
+                    .routing(Route.paths("/api/products/*/reviews", "/api/reviews/**"))
+                    .owning("reviews.events.v1")
+                    .consuming("orders.events.v1", "users.events.v1")
+                    .declared(),
             declare(DOMAIN, "catalog", 8081)
                     .grpcPort(9081)
                     .routing(Route.paths("/api/products", "/api/products/**", "/api/categories", "/api/categories/**"))
@@ -56,7 +63,11 @@ public final class ServiceTable {
                     .routing(Route.paths("/api/users", "/api/users/**", "/api/erasures", "/api/erasures/**"))
                     .owning("users.events.v1")
                     .consuming(
-                            "identity.events.v1", "orders.events.v1", "payments.events.v1", "notifications.events.v1")
+                            "identity.events.v1",
+                            "orders.events.v1",
+                            "payments.events.v1",
+                            "notifications.events.v1",
+                            "reviews.events.v1")
                     .declared(),
             declare(DOMAIN, "inventory", 8082)
                     .routing(Route.paths("/api/inventory/**"))

@@ -52,10 +52,11 @@ class KubeTest {
                 .isTrue();
         assertThat(gateway.path("agora.gateway.routes[0].call-policy").asString())
                 .isEqualTo("identity-route");
-        assertThat(IntStream.range(0, 13).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
+        assertThat(IntStream.range(0, 14).mapToObj(index -> gateway.path("agora.gateway.routes[" + index + "].id")))
                 .extracting(JsonNode::asString)
                 .containsExactly(
                         "identity",
+                        "reviews",
                         "catalog",
                         "users",
                         "inventory",

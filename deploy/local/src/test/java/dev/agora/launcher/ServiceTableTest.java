@@ -31,7 +31,9 @@ class ServiceTableTest {
                         "users.events.v1",
                         "users.events.v1.DLT",
                         "notifications.events.v1",
-                        "notifications.events.v1.DLT")
+                        "notifications.events.v1.DLT",
+                        "reviews.events.v1",
+                        "reviews.events.v1.DLT")
                 .allSatisfy((topic, partitions) -> assertThat(partitions).isEqualTo(3));
     }
 
@@ -43,6 +45,7 @@ class ServiceTableTest {
                 .extracting(Service::name)
                 .containsExactly(
                         "identity",
+                        "reviews",
                         "catalog",
                         "users",
                         "inventory",

@@ -90,23 +90,25 @@ class TopologyTest {
                         "--agora.gateway.routes[0].service=identity",
                         "--agora.gateway.routes[0].preserve-host=true",
                         "--agora.gateway.routes[0].call-policy=identity-route",
-                        "--agora.gateway.routes[1].id=catalog",
-                        "--agora.gateway.routes[1].paths=/api/products,/api/products/**,/api/categories,/api/categories/**",
-                        "--agora.gateway.routes[2].id=users",
-                        "--agora.gateway.routes[2].paths=/api/users,/api/users/**,/api/erasures,/api/erasures/**",
-                        "--agora.gateway.routes[6].id=notifications-stream",
-                        "--agora.gateway.routes[6].service=notifications",
-                        "--agora.gateway.routes[6].stream=true",
-                        "--agora.gateway.routes[7].id=notifications");
+                        "--agora.gateway.routes[1].id=reviews",
+                        "--agora.gateway.routes[1].paths=/api/products/*/reviews,/api/reviews/**",
+                        "--agora.gateway.routes[2].id=catalog",
+                        "--agora.gateway.routes[2].paths=/api/products,/api/products/**,/api/categories,/api/categories/**",
+                        "--agora.gateway.routes[3].id=users",
+                        "--agora.gateway.routes[3].paths=/api/users,/api/users/**,/api/erasures,/api/erasures/**",
+                        "--agora.gateway.routes[7].id=notifications-stream",
+                        "--agora.gateway.routes[7].service=notifications",
+                        "--agora.gateway.routes[7].stream=true",
+                        "--agora.gateway.routes[8].id=notifications");
         long routes = ServiceTable.SERVICES.stream()
                 .mapToLong(service -> service.routes().size())
                 .sum();
         assertThat(gateway.stream().filter(argument -> argument.matches("--agora\\.gateway\\.routes\\[\\d+]\\.id=.*")))
                 .hasSize((int) routes);
         assertThat(gateway)
-                .noneMatch(argument -> argument.contains("routes[1].stream")
-                        || argument.contains("routes[1].preserve-host")
-                        || argument.contains("routes[1].call-policy"));
+                .noneMatch(argument -> argument.contains("routes[2].stream")
+                        || argument.contains("routes[2].preserve-host")
+                        || argument.contains("routes[2].call-policy"));
         assertThat(find(Topology.services(home(), 0), "catalog").arguments())
                 .noneMatch(argument -> argument.startsWith("--agora.gateway."));
     }
@@ -170,7 +172,7 @@ class TopologyTest {
     void refuses_to_scale_what_runs_once_and_counts_it_cannot_run() {
         assertThatThrownBy(() -> Scale.parse("identity=2")).hasMessageContaining("identity keeps sign-in sessions");
         assertThatThrownBy(() -> Scale.parse("kafka=2")).hasMessageContaining("cannot scale 'kafka'");
-        assertThatThrownBy(() -> Scale.parse("reviews=2")).hasMessageContaining("there is no service 'reviews'");
+        assertThatThrownBy(() -> Scale.parse("ratings=2")).hasMessageContaining("there is no service 'ratings'");
         assertThatThrownBy(() -> Scale.parse("catalog=4")).hasMessageContaining("1 to 3");
         assertThatThrownBy(() -> Scale.parse("catalog")).hasMessageContaining("service=count");
         assertThat(Scale.parse("").of("catalog")).isEqualTo(1);

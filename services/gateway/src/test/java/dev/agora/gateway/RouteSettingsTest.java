@@ -33,6 +33,7 @@ class RouteSettingsTest {
             assertThat(edge.routedServices())
                     .containsExactly(
                             "identity",
+                            "reviews",
                             "catalog",
                             "users",
                             "inventory",
@@ -45,7 +46,14 @@ class RouteSettingsTest {
                     .as("the services whose OpenAPI documents make the gateway's: not the storefront's pages, nor the"
                             + " mobile BFF's GraphQL")
                     .containsExactly(
-                            "identity", "catalog", "users", "inventory", "payments", "orders", "notifications");
+                            "identity",
+                            "reviews",
+                            "catalog",
+                            "users",
+                            "inventory",
+                            "payments",
+                            "orders",
+                            "notifications");
             assertThat(edge.streamPaths())
                     .containsExactly("/api/notifications/stream", "/orders/*/live", "/mobile/graphql/stream");
         });
@@ -76,13 +84,13 @@ class RouteSettingsTest {
     @Test
     void a_route_without_paths_stops_the_gateway() {
         assertStartUpFails(
-                without("agora.gateway.routes[1].paths"),
-                "Route 'catalog' (agora.gateway.routes[1]) has no paths: set agora.gateway.routes[1].paths"
+                without("agora.gateway.routes[2].paths"),
+                "Route 'catalog' (agora.gateway.routes[2]) has no paths: set agora.gateway.routes[2].paths"
                         + " (for example /api/orders,/api/orders/**)");
         assertStartUpFails(
-                with("agora.gateway.routes[1].paths", "api/products"),
-                "Route 'catalog' (agora.gateway.routes[1]) has the path 'api/products', which does not start with"
-                        + " '/': correct agora.gateway.routes[1].paths");
+                with("agora.gateway.routes[2].paths", "api/products"),
+                "Route 'catalog' (agora.gateway.routes[2]) has the path 'api/products', which does not start with"
+                        + " '/': correct agora.gateway.routes[2].paths");
     }
 
     @Test
@@ -95,8 +103,8 @@ class RouteSettingsTest {
                 "Route 'catalog' (agora.gateway.routes[3]) has the id of an earlier route: give"
                         + " agora.gateway.routes[3].id a name of its own");
         assertStartUpFails(
-                without("agora.gateway.routes[5].service"),
-                "Route 'orders' (agora.gateway.routes[5]) names no service: set agora.gateway.routes[5].service");
+                without("agora.gateway.routes[6].service"),
+                "Route 'orders' (agora.gateway.routes[6]) names no service: set agora.gateway.routes[6].service");
     }
 
     @Test
@@ -133,6 +141,7 @@ class RouteSettingsTest {
                             .extracting(EdgeProperties.Route::id)
                             .containsExactly(
                                     "identity",
+                                    "reviews",
                                     "catalog",
                                     "users",
                                     "inventory",

@@ -41,6 +41,7 @@ class UnreachableUpstreamTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("x-agora-missing"))
                 .extracting(service -> service.asString())
-                .containsExactly("identity", "catalog", "users", "inventory", "payments", "orders", "notifications");
+                .containsExactly(
+                        "identity", "reviews", "catalog", "users", "inventory", "payments", "orders", "notifications");
     }
 }

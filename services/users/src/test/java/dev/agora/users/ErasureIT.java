@@ -10,6 +10,7 @@ import dev.agora.contracts.notifications.v1.NotificationsTopics;
 import dev.agora.contracts.orders.v1.OrderPlaced;
 import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
+import dev.agora.contracts.reviews.v1.ReviewsTopics;
 import dev.agora.contracts.users.v1.CustomerErasureRequested;
 import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.contracts.users.v1.UsersTopics;
@@ -56,7 +57,9 @@ import tools.jackson.databind.JsonNode;
             PaymentsTopics.EVENTS,
             PaymentsTopics.EVENTS + ".DLT",
             NotificationsTopics.EVENTS,
-            NotificationsTopics.EVENTS + ".DLT"
+            NotificationsTopics.EVENTS + ".DLT",
+            ReviewsTopics.EVENTS,
+            ReviewsTopics.EVENTS + ".DLT"
         })
 class ErasureIT {
 
@@ -145,7 +148,7 @@ class ErasureIT {
         String id = erasure.path("id").asString();
         assertThat(erasure.path("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(erasure.path("participants").findValuesAsString("service"))
-                .containsExactly("users", "identity", "orders", "payments", "notifications");
+                .containsExactly("users", "identity", "orders", "payments", "notifications", "reviews");
         assertThat(erasure.path("participants").get(0).path("erasedAt").isNull())
                 .as("users erased its part at once")
                 .isFalse();
@@ -181,6 +184,7 @@ class ErasureIT {
         assertThat(get("/api/users/me/erasure", token).json().path("status").asString())
                 .isIn("IN_PROGRESS", "OVERDUE");
         publish(NotificationsTopics.EVENTS, id, Erasures.confirmation(erasureId, "notifications", Instant.now()));
+        publish(ReviewsTopics.EVENTS, id, Erasures.confirmation(erasureId, "reviews", Instant.now()));
 
         JsonNode done = await().atMost(Duration.ofSeconds(20))
                 .until(
@@ -188,7 +192,7 @@ class ErasureIT {
                         found -> "COMPLETED".equals(found.path("status").asString()));
         assertThat(done.path("completedAt").isNull()).isFalse();
         assertThat(done.path("participants").values())
-                .hasSize(5)
+                .hasSize(6)
                 .allSatisfy(
                         participant -> assertThat(participant.path("erasedAt").isString())
                                 .as(participant.toString())

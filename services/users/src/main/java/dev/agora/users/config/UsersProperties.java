@@ -25,7 +25,7 @@ public record UsersProperties(@DefaultValue Erasure erasure) {
      * @param recentSignIn how recent the customer's sign-in must be to ask for their erasure
      */
     public record Erasure(
-            @DefaultValue({"users", "identity", "orders", "payments", "notifications"}) @NotEmpty
+            @DefaultValue({"users", "identity", "orders", "payments", "notifications", "reviews"}) @NotEmpty
             List<String> participants,
 
             @DefaultValue("15m") Duration deadline,

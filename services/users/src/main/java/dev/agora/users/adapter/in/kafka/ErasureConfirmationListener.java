@@ -3,6 +3,7 @@ package dev.agora.users.adapter.in.kafka;
 import dev.agora.contracts.notifications.v1.NotificationsTopics;
 import dev.agora.contracts.orders.v1.OrdersTopics;
 import dev.agora.contracts.payments.v1.PaymentsTopics;
+import dev.agora.contracts.reviews.v1.ReviewsTopics;
 import dev.agora.contracts.users.v1.CustomerDataErased;
 import dev.agora.platform.messaging.Inbox;
 import dev.agora.platform.messaging.MessageDispatch;
@@ -34,7 +35,7 @@ class ErasureConfirmationListener {
     }
 
     @KafkaListener(
-            topics = {OrdersTopics.EVENTS, PaymentsTopics.EVENTS, NotificationsTopics.EVENTS},
+            topics = {OrdersTopics.EVENTS, PaymentsTopics.EVENTS, NotificationsTopics.EVENTS, ReviewsTopics.EVENTS},
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         inbox.processAllOnce(CONSUMER, dispatch.actedOn(records), dispatch::handle);
