@@ -55,6 +55,7 @@ public final class ServiceTable {
             declare(DOMAIN, "catalog", 8081)
                     .grpcPort(9081)
                     .routing(Route.paths("/api/products", "/api/products/**", "/api/categories", "/api/categories/**"))
+                    .consuming("reviews.events.v1")
                     .declared(),
             // The customers' profiles and addresses; a profile opens with the account it belongs to. Users starts
             // each erasure and collects every participant's confirmation from its topic.

@@ -119,6 +119,9 @@ class TopologyTest {
 
         assertThat(find(services, "orders").arguments()).contains("--spring.kafka.bootstrap-servers=127.0.0.1:9092");
         assertThat(find(services, "catalog").arguments())
+                .as("it reads the ratings")
+                .contains("--spring.kafka.bootstrap-servers=127.0.0.1:9092");
+        assertThat(find(services, "storefront").arguments())
                 .noneMatch(argument -> argument.startsWith("--spring.kafka.bootstrap-servers"));
         assertThat(find(services, "notifications").arguments())
                 .contains("--agora.notifications.mail-dir=" + home().mail());

@@ -4,9 +4,11 @@ import dev.agora.catalog.application.AddProduct;
 import dev.agora.catalog.application.BrowseProducts;
 import dev.agora.catalog.application.ListCategories;
 import dev.agora.catalog.application.LookUpProducts;
+import dev.agora.catalog.application.RateProducts;
 import dev.agora.catalog.application.RemoveProduct;
 import dev.agora.catalog.application.ReviseProduct;
 import dev.agora.catalog.application.ViewProduct;
+import dev.agora.catalog.domain.ProductRatings;
 import dev.agora.catalog.domain.Products;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -21,6 +23,11 @@ class CatalogConfiguration {
     @Bean
     BrowseProducts browseProducts(Products products) {
         return new BrowseProducts(products);
+    }
+
+    @Bean
+    RateProducts rateProducts(ProductRatings ratings) {
+        return new RateProducts(ratings);
     }
 
     @Bean

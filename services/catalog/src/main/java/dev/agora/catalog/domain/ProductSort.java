@@ -8,6 +8,7 @@ public record ProductSort(Field field, boolean ascending) {
     public enum Field {
         NAME,
         PRICE,
-        SKU
+        SKU,
+        RATING
     }
 }

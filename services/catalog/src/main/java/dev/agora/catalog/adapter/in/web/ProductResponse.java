@@ -1,8 +1,13 @@
 package dev.agora.catalog.adapter.in.web;
 
 import dev.agora.catalog.domain.Product;
+import java.math.BigDecimal;
 import java.util.UUID;
 
+/**
+ * A product as the API shows it; {@code version} is also its ETag (the admins' changes). {@code rating} (0.0 to 5.0,
+ * one decimal; 0.0 with no review) and {@code reviewCount} come from reviews, a moment after each review.
+ */
 public record ProductResponse(
         UUID id,
         String sku,
@@ -11,7 +16,9 @@ public record ProductResponse(
         String category,
         MoneyResponse price,
         String imageUrl,
-        long version) {
+        long version,
+        BigDecimal rating,
+        int reviewCount) {
 
     static ProductResponse of(Product product) {
         return new ProductResponse(
@@ -22,6 +29,8 @@ public record ProductResponse(
                 product.category(),
                 MoneyResponse.of(product.price()),
                 product.imageUrl(),
-                product.version());
+                product.version(),
+                product.rating().average(),
+                product.rating().reviewCount());
     }
 }

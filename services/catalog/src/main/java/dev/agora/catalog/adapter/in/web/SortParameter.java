@@ -7,7 +7,7 @@ import java.util.Locale;
 /** Reads {@code sort=field,direction} (for example {@code price,asc}); the direction defaults to ascending. */
 final class SortParameter {
 
-    static final String ALLOWED = "must be name, price or sku, optionally followed by ,asc or ,desc";
+    static final String ALLOWED = "must be name, price, sku or rating, optionally followed by ,asc or ,desc";
 
     private SortParameter() {}
 
@@ -20,6 +20,7 @@ final class SortParameter {
             case "name" -> ProductSort.Field.NAME;
             case "price" -> ProductSort.Field.PRICE;
             case "sku" -> ProductSort.Field.SKU;
+            case "rating" -> ProductSort.Field.RATING;
             default -> throw ProblemException.invalid("sort", ALLOWED);
         };
         String direction = parts.length == 2 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";

@@ -6,6 +6,7 @@ import dev.agora.catalog.domain.Product;
 import dev.agora.catalog.domain.ProductChanged;
 import dev.agora.catalog.domain.ProductId;
 import dev.agora.catalog.domain.ProductPage;
+import dev.agora.catalog.domain.ProductRating;
 import dev.agora.catalog.domain.ProductSearch;
 import dev.agora.catalog.domain.ProductSort;
 import dev.agora.catalog.domain.Products;
@@ -30,6 +31,10 @@ public class JdbcProducts implements Products {
     private static final String COLUMNS =
             "id, sku, name, description, category, price_amount, price_currency, image_url, version";
 
+    /** A product with its rating, none until reviews tells one. */
+    private static final String RATED = "SELECT p.*, r.average, r.review_count FROM products p"
+            + " LEFT JOIN product_ratings r ON r.product_id = p.id";
+
     private final JdbcClient jdbc;
 
     public JdbcProducts(JdbcClient jdbc) {
@@ -38,7 +43,7 @@ public class JdbcProducts implements Products {
 
     @Override
     public Optional<Product> findById(ProductId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = :id")
+        return jdbc.sql(RATED + " WHERE p.id = :id")
                 .param("id", id.value())
                 .query(JdbcProducts::product)
                 .optional();
@@ -63,8 +68,7 @@ public class JdbcProducts implements Products {
                 .single();
         List<Product> items = total <= search.offset()
                 ? List.of()
-                : jdbc.sql("SELECT " + COLUMNS + " FROM products" + where + orderBy(search.sort())
-                                + " LIMIT :limit OFFSET :offset")
+                : jdbc.sql(RATED + where + orderBy(search.sort()) + " LIMIT :limit OFFSET :offset")
                         .params(params)
                         .param("limit", search.size())
                         .param("offset", search.offset())
@@ -90,9 +94,10 @@ public class JdbcProducts implements Products {
             case NAME -> "name";
             case PRICE -> "price_amount";
             case SKU -> "sku";
+            case RATING -> "COALESCE(r.average, 0)";
         };
         String direction = sort.ascending() ? " ASC" : " DESC";
-        return " ORDER BY " + column + direction + ", id" + direction;
+        return " ORDER BY " + column + direction + ", p.id" + direction;
     }
 
     private static String escapeLike(String text) {
@@ -176,6 +181,9 @@ public class JdbcProducts implements Products {
                         row.getBigDecimal("price_amount"),
                         Currency.getInstance(row.getString("price_currency").strip())),
                 row.getString("image_url"),
-                row.getLong("version"));
+                row.getLong("version"),
+                row.getBigDecimal("average") == null
+                        ? ProductRating.NONE
+                        : new ProductRating(row.getBigDecimal("average"), row.getInt("review_count")));
     }
 }
