@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reviews through the gateway, on the platform as ./agora runs it (real Kafka): a buyer's review, signed with the name
- * users tells, and the product's rating in the catalogue; someone who did not buy it is refused. The gateway sends
+ * users tells, and the product's rating in the catalogue, on the shop's product page and in the mobile API; someone who
+ * did not buy it is refused. The gateway sends
  * {@code /api/products/{id}/reviews} to reviews and the rest of {@code /api/products/**} to the catalog.
  */
 @ExtendWith(SharedPlatform.class)
@@ -75,6 +76,23 @@ class ReviewsThroughGatewayIT {
         assertThat(rated.path("sku").asString())
                 .as("the catalog's answer, not reviews'")
                 .isNotBlank();
+
+        String page = gateway.get("/products/" + product).body();
+        assertThat(page)
+                .as("the storefront's product page")
+                .contains("4.0 out of 5, 1 review")
+                .contains("Good &lt;i&gt;value&lt;/i&gt;")
+                .contains("Rita, ");
+        String query = "{ product(id: \\\"" + product
+                + "\\\") { rating { average reviewCount } reviews { totalItems items { author rating } } } }";
+        JsonNode mobile = gateway.send(
+                        "POST", "/mobile/graphql", "{\"query\": \"" + query + "\"}", "Content-Type", "application/json")
+                .json()
+                .path("data")
+                .path("product");
+        assertThat(mobile.path("rating").path("average").asString()).isEqualTo("4.0");
+        assertThat(mobile.path("reviews").path("items").path(0).path("author").asString())
+                .isEqualTo("Rita");
     }
 
     private static Response write(String product, ShopFixtures.NewCustomer customer) {

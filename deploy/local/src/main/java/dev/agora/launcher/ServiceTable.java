@@ -121,7 +121,7 @@ public final class ServiceTable {
                                     // The addresses it makes (back to the page that asked for a sign-in) are the
                                     // gateway's, the only one a browser is given.
                                     .preservingHost())
-                    .calling("catalog", "inventory", "identity", "users", "orders", "notifications")
+                    .calling("catalog", "reviews", "inventory", "identity", "users", "orders", "notifications")
                     .declared(),
             // The mobile app's backend: GraphQL shaped for a phone's screens, made from the services' APIs in the
             // caller's name (the app holds its own token). It keeps nothing.
@@ -130,7 +130,7 @@ public final class ServiceTable {
                             // An order's status, live (a GraphQL subscription over Server-Sent Events).
                             Route.stream("mobile-bff-stream", "/mobile/graphql/stream"),
                             Route.paths("/mobile/graphql", "/mobile/graphql/schema"))
-                    .calling("catalog", "inventory", "identity", "users", "orders", "notifications")
+                    .calling("catalog", "reviews", "inventory", "identity", "users", "orders", "notifications")
                     .keepingNoData()
                     .declared(),
             declare(EDGE, "gateway", 8080).managementPort(9080).declared());

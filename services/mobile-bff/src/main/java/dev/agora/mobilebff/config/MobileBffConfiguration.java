@@ -8,6 +8,7 @@ import dev.agora.mobilebff.adapter.out.http.HttpCustomerAccounts;
 import dev.agora.mobilebff.adapter.out.http.HttpOrderUpdates;
 import dev.agora.mobilebff.adapter.out.http.HttpOrders;
 import dev.agora.mobilebff.adapter.out.http.HttpProfiles;
+import dev.agora.mobilebff.adapter.out.http.HttpReviews;
 import dev.agora.mobilebff.adapter.out.http.HttpStockLevels;
 import dev.agora.mobilebff.adapter.out.http.ServiceApi;
 import dev.agora.mobilebff.application.port.Catalogue;
@@ -15,6 +16,7 @@ import dev.agora.mobilebff.application.port.CustomerAccounts;
 import dev.agora.mobilebff.application.port.OrderUpdates;
 import dev.agora.mobilebff.application.port.Orders;
 import dev.agora.mobilebff.application.port.Profiles;
+import dev.agora.mobilebff.application.port.Reviews;
 import dev.agora.mobilebff.application.port.StockLevels;
 import dev.agora.platform.http.EventStreams;
 import dev.agora.platform.http.ServiceApiClients;
@@ -88,6 +90,11 @@ class MobileBffConfiguration {
     @Bean
     Catalogue catalogue(ServiceApis apis) {
         return new HttpCatalogue(apis.of("catalog"));
+    }
+
+    @Bean
+    Reviews reviews(ServiceApis apis) {
+        return new HttpReviews(apis.of("reviews"));
     }
 
     @Bean

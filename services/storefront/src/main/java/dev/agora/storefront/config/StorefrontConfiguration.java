@@ -8,6 +8,7 @@ import dev.agora.platform.warmup.WarmUp;
 import dev.agora.storefront.adapter.out.http.CatalogueWarmUp;
 import dev.agora.storefront.adapter.out.http.HttpCatalogue;
 import dev.agora.storefront.adapter.out.http.HttpProductAvailability;
+import dev.agora.storefront.adapter.out.http.HttpReviews;
 import dev.agora.storefront.adapter.out.http.ServiceApi;
 import dev.agora.storefront.adapter.out.persistence.JdbcCarts;
 import dev.agora.storefront.application.AddToCart;
@@ -115,8 +116,8 @@ class StorefrontConfiguration {
     }
 
     @Bean
-    ViewProduct viewProduct(Catalogue catalogue, StockStates stockStates) {
-        return new ViewProduct(catalogue, stockStates);
+    ViewProduct viewProduct(Catalogue catalogue, StockStates stockStates, ServiceApis apis) {
+        return new ViewProduct(catalogue, stockStates, new HttpReviews(apis.of("reviews")));
     }
 
     /** The public API of each service the storefront calls ({@code agora.storefront.services.<name>}). */

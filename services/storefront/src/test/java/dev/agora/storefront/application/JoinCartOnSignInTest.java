@@ -8,6 +8,7 @@ import dev.agora.storefront.domain.CartLine;
 import dev.agora.storefront.domain.Carts;
 import dev.agora.storefront.domain.Price;
 import dev.agora.storefront.domain.Product;
+import dev.agora.storefront.domain.Rating;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
@@ -31,7 +32,12 @@ class JoinCartOnSignInTest {
 
     static Product product(String name) {
         return new Product(
-                UUID.randomUUID(), name, "", "kitchen", new Price(new BigDecimal("3.50"), Currency.getInstance("EUR")));
+                UUID.randomUUID(),
+                name,
+                "",
+                "kitchen",
+                new Price(new BigDecimal("3.50"), Currency.getInstance("EUR")),
+                Rating.NONE);
     }
 
     @Test

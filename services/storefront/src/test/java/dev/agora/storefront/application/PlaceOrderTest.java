@@ -15,6 +15,7 @@ import dev.agora.storefront.domain.OrderHistory;
 import dev.agora.storefront.domain.PaymentCard;
 import dev.agora.storefront.domain.Price;
 import dev.agora.storefront.domain.Product;
+import dev.agora.storefront.domain.Rating;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -96,7 +97,8 @@ class PlaceOrderTest {
                         "Kettle",
                         "",
                         "kitchen",
-                        new Price(new BigDecimal("3.50"), Currency.getInstance("EUR"))),
+                        new Price(new BigDecimal("3.50"), Currency.getInstance("EUR")),
+                        Rating.NONE),
                 2);
         carts.save(alices);
     }

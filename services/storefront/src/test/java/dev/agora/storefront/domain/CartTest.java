@@ -12,7 +12,12 @@ class CartTest {
 
     static Product product(String name) {
         return new Product(
-                UUID.randomUUID(), name, "", "kitchen", new Price(new BigDecimal("3.50"), Currency.getInstance("EUR")));
+                UUID.randomUUID(),
+                name,
+                "",
+                "kitchen",
+                new Price(new BigDecimal("3.50"), Currency.getInstance("EUR")),
+                Rating.NONE);
     }
 
     @Test

@@ -1,12 +1,15 @@
 package dev.agora.mobilebff.adapter.in.graphql;
 
 import dev.agora.mobilebff.application.port.Catalogue;
+import dev.agora.mobilebff.application.port.Reviews;
 import dev.agora.mobilebff.application.port.StockLevels;
 import dev.agora.mobilebff.domain.Category;
 import dev.agora.mobilebff.domain.Page;
 import dev.agora.mobilebff.domain.Product;
 import dev.agora.mobilebff.domain.ProductSearch;
 import dev.agora.mobilebff.domain.ProductSort;
+import dev.agora.mobilebff.domain.Rating;
+import dev.agora.mobilebff.domain.Review;
 import dev.agora.mobilebff.domain.Stock;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +37,12 @@ class CatalogueQueries {
 
     private final Catalogue catalogue;
     private final StockLevels stockLevels;
+    private final Reviews reviews;
 
-    CatalogueQueries(Catalogue catalogue, StockLevels stockLevels) {
+    CatalogueQueries(Catalogue catalogue, StockLevels stockLevels, Reviews reviews) {
         this.catalogue = catalogue;
         this.stockLevels = stockLevels;
+        this.reviews = reviews;
     }
 
     @QueryMapping
@@ -70,6 +75,16 @@ class CatalogueQueries {
                         .filter(other -> !other.id().equals(product.id()))
                         .limit(RELATED)
                         .toList();
+    }
+
+    @SchemaMapping
+    Rating rating(Product product) {
+        return product.customersRating();
+    }
+
+    @SchemaMapping
+    Callable<Page<Review>> reviews(Product product, @Argument int page, @Argument int size) {
+        return () -> reviews.of(product.id(), page, size);
     }
 
     /** A product inventory does not know has no stock entry: it is sold out, as inventory would say. */

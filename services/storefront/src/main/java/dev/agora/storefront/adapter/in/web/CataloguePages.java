@@ -59,6 +59,13 @@ class CataloguePages {
     String product(@PathVariable UUID id, Locale locale, Model model) {
         ViewProduct.Shown shown = viewProduct.view(id);
         model.addAttribute("product", ProductCard.of(shown.product(), shown.availability(), locale));
+        model.addAttribute("reviewsShown", shown.reviews().isPresent());
+        model.addAttribute(
+                "reviews",
+                shown.reviews().stream()
+                        .flatMap(reviews -> reviews.newest().stream())
+                        .map(review -> ReviewPresented.of(review, locale))
+                        .toList());
         return "product";
     }
 

@@ -2,6 +2,8 @@ package dev.agora.storefront.adapter.in.web;
 
 import dev.agora.storefront.domain.Availability;
 import dev.agora.storefront.domain.Product;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
  * @param initials up to two letters of the name
  * @param stock what the customer is told of its stock ("Only 2 left"), empty when inventory could not say
  * @param canBeBought false once sold out
+ * @param rating the average of its reviews, as "4.5"
+ * @param reviewCount how many reviews it has; none: no stars are shown
  */
 public record ProductCard(
         String id,
@@ -25,7 +29,9 @@ public record ProductCard(
         int hue,
         String initials,
         String stock,
-        boolean canBeBought) {
+        boolean canBeBought,
+        String rating,
+        int reviewCount) {
 
     private static final int HUES = 360;
 
@@ -41,7 +47,14 @@ public record ProductCard(
                 Math.floorMod(product.category().hashCode() * 47, HUES),
                 initialsOf(product.name()),
                 stockOf(availability),
-                availability.canBeBought());
+                availability.canBeBought(),
+                product.rating().average().toPlainString(),
+                product.rating().reviewCount());
+    }
+
+    /** The rating as five stars, filled to the nearest whole one: "★★★★☆" for 4.3. */
+    public String stars() {
+        return Stars.of(new BigDecimal(rating).setScale(0, RoundingMode.HALF_UP).intValue());
     }
 
     /** Whether the stock is worth a word on the card: low or gone. */

@@ -6,10 +6,13 @@ import dev.agora.storefront.domain.CatalogueQuery;
 import dev.agora.storefront.domain.Category;
 import dev.agora.storefront.domain.Product;
 import dev.agora.storefront.domain.ProductPage;
+import dev.agora.storefront.domain.Rating;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.util.UriBuilder;
 
@@ -87,10 +90,19 @@ public final class HttpCatalogue implements Catalogue {
     record ProductList(List<ProductJson> items, int page, int size, long totalItems, int totalPages) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProductJson(UUID id, String name, String description, String category, MoneyJson price) {
+    record ProductJson(
+            UUID id,
+            String name,
+            String description,
+            String category,
+            MoneyJson price,
+            @Nullable BigDecimal rating,
+            @Nullable Integer reviewCount) {
 
         Product toProduct() {
-            return new Product(id, name, description, category, price.toPrice());
+            // A catalog older than the ratings sends none: the product shows no stars.
+            Rating told = rating == null || reviewCount == null ? Rating.NONE : new Rating(rating, reviewCount);
+            return new Product(id, name, description, category, price.toPrice(), told);
         }
     }
 

@@ -192,6 +192,37 @@ class CataloguePagesTest {
     }
 
     @Test
+    void a_product_page_shows_its_rating_and_newest_reviews_escaped() {
+        String page = shop.get("/products/" + ServicesOverHttp.LAMP).body();
+
+        assertThat(page)
+                .contains("★★★★★")
+                .contains("4.5 out of 5, 2 reviews")
+                .contains("&lt;script&gt;alert(2)&lt;/script&gt;")
+                .doesNotContain("<script>alert(2)")
+                .contains("Bends &amp; stays.")
+                .contains("Kim, ")
+                .contains("a former customer, ");
+        assertThat(shop.get("/products/" + ServicesOverHttp.SCRIPT).body())
+                .as("none yet")
+                .contains("No reviews yet.")
+                .doesNotContain("out of 5,");
+    }
+
+    @Test
+    void reviews_that_cannot_be_read_leave_the_product_on_show() {
+        SERVICES.breakReviews();
+
+        Response page = shop.get("/products/" + ServicesOverHttp.LAMP);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Brass desk lamp")
+                .contains("The reviews cannot be shown right now")
+                .contains("4.5 out of 5");
+    }
+
+    @Test
     void pages_allow_only_the_shops_own_scripts_and_styles() {
         String policy = shop.get("/").header("Content-Security-Policy").orElseThrow();
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The catalog's and inventory's public APIs as the storefront reads them, answered over real HTTP from fixed JSON: the
+ * The catalog's, inventory's and reviews' public APIs as the storefront reads them, answered over real HTTP from fixed JSON: the
  * pages' own behaviour (escaping, locales, addresses, stock, errors) tested without the whole platform, which the
  * system tests run. It records what it was asked, and either service can be made to fail like a broken one.
  */
@@ -35,6 +35,7 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
     private volatile boolean catalogBroken;
     private volatile boolean catalogSlow;
     private volatile boolean inventoryBroken;
+    private volatile boolean reviewsBroken;
 
     private ServicesOverHttp(int port) {
         this.port = port;
@@ -71,7 +72,13 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
     @Override
     public Map<String, String> properties() {
         String address = "http://127.0.0.1:" + port;
-        return Map.of("agora.storefront.services.catalog", address, "agora.storefront.services.inventory", address);
+        return Map.of(
+                "agora.storefront.services.catalog",
+                address,
+                "agora.storefront.services.inventory",
+                address,
+                "agora.storefront.services.reviews",
+                address);
     }
 
     /** What the storefront asked for, oldest first. */
@@ -98,7 +105,13 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
         inventoryBroken = true;
     }
 
+    /** From now on reviews answers 503, as a service that is down. */
+    void breakReviews() {
+        reviewsBroken = true;
+    }
+
     void repair() {
+        reviewsBroken = false;
         catalogBroken = false;
         catalogSlow = false;
         inventoryBroken = false;
@@ -116,7 +129,9 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
         URI uri = exchange.getRequestURI();
         asked.add(uri);
         String path = uri.getPath();
-        if (path.startsWith("/api/inventory/") && inventoryBroken) {
+        if (path.endsWith("/reviews")) {
+            answerReviews(exchange, path);
+        } else if (path.startsWith("/api/inventory/") && inventoryBroken) {
             send(exchange, 404, "{\"code\":\"NOT_FOUND\"}");
         } else if (!path.startsWith("/api/inventory/") && catalogBroken) {
             send(exchange, 500, "{\"code\":\"INTERNAL_ERROR\"}");
@@ -146,8 +161,27 @@ final class ServicesOverHttp implements SpringFixture, AfterAllCallback {
         }
     }
 
+    /** The lamp has two reviews, one of them with a title that would be a script if it were not escaped. */
+    private void answerReviews(HttpExchange exchange, String path) throws IOException {
+        if (reviewsBroken) {
+            send(exchange, 503, "{\"code\":\"SERVICE_UNAVAILABLE\"}");
+        } else if (path.equals("/api/products/" + LAMP + "/reviews")) {
+            send(exchange, 200, """
+                    {"items":[{"id":"0b9b2a52-7d2e-4d8a-9a52-3f7c2a1e4b10","productId":"%s","rating":5,\
+                    "title":"<script>alert(2)</script>","text":"Bends & stays.","author":"Kim",\
+                    "createdAt":"2026-12-01T10:00:00Z","updatedAt":"2026-12-01T10:00:00Z","version":1},\
+                    {"id":"6c1f3e0a-2b44-4e1b-8d0a-5b7e9c3d2f21","productId":"%s","rating":4,"title":"Bright",\
+                    "text":"Good light.","author":"a former customer","createdAt":"2026-11-20T10:00:00Z",\
+                    "updatedAt":"2026-11-20T10:00:00Z","version":1}],\
+                    "page":0,"size":5,"totalItems":2,"totalPages":1}""".formatted(LAMP, LAMP));
+        } else {
+            send(exchange, 200, "{\"items\":[],\"page\":0,\"size\":5,\"totalItems\":0,\"totalPages\":0}");
+        }
+    }
+
     private static String lamp() {
-        return product(LAMP, "Brass desk lamp", "A lamp that bends where you need it.", "1234.50");
+        return product(LAMP, "Brass desk lamp", "A lamp that bends where you need it.", "1234.50")
+                .replace("\"version\":3", "\"version\":3,\"rating\":4.5,\"reviewCount\":2");
     }
 
     private static String script() {
