@@ -255,6 +255,9 @@ class ReviewsIT {
                         .status())
                 .isEqualTo(204);
 
+        assertThat(api().get("/api/reviews/" + low).status())
+                .as("hidden from everyone")
+                .isEqualTo(404);
         assertThat(reviewsOf(product, "").path("items").findValuesAsString("rating"))
                 .containsExactly("5");
         ProductRatingChanged rating = lastRating(product, 3);

@@ -16,12 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EntityTags {
 
-    private static final Pattern STRONG_ETAG = Pattern.compile("\"(\\d{1,18})\"");
+    /** A version, and what else the representation shows that moves on its own ({@code "3+r2-4.5"}). */
+    private static final Pattern STRONG_ETAG = Pattern.compile("\"(\\d{1,18})(?:\\+[0-9A-Za-z.\\-]+)?\"");
 
     private EntityTags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The ETag of a representation that shows, besides the resource's version, something that changes on its own (a
+     * product's rating): it changes with either, so a conditional GET never keeps a stale copy, while {@code If-Match}
+     * reads the version alone, so that change does not stand in the way of an edit.
+     *
+     * @param alsoShown letters, digits, dots and hyphens
+     */
+    public static String of(long version, String alsoShown) {
+        return "\"" + version + "+" + alsoShown + "\"";
     }
 
     /**

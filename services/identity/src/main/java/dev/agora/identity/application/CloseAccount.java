@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Identity's part of a customer's erasure: the account goes (e-mail, name, password hash, roles, failed sign-ins), every
- * token family is revoked, and identity says so (AccountClosed, then CustomerDataErased), all in one transaction. An
- * account already gone is confirmed all the same: a repeated request changes nothing.
+ * Identity's part of a customer's erasure: the account goes (e-mail, name, password hash, roles, failed sign-ins),
+ * every token family is revoked, and identity says so (AccountClosed, then CustomerDataErased), all in one
+ * transaction. An account already gone is confirmed all the same: a repeated request changes nothing.
  */
 public class CloseAccount {
 

@@ -50,7 +50,6 @@ class IdentityConfiguration {
                 accounts, passwords, announcements, transactions, Clock.systemUTC(), UUID::randomUUID);
     }
 
-    /** The outbox's producer, connected before identity is ready: the first sign-up does not wait for it. */
     @Bean
     CloseAccount closeAccount(
             Accounts accounts,
@@ -61,6 +60,7 @@ class IdentityConfiguration {
         return new CloseAccount(accounts, tokenFamilies, failedSignIns, events, transactions, Clock.systemUTC());
     }
 
+    /** The outbox's producer, connected before identity is ready: the first sign-up does not wait for it. */
     @Bean
     PublishingWarmUp publishingWarmUp(KafkaOperations<String, byte[]> kafka) {
         return new PublishingWarmUp(kafka, List.of(IdentityTopics.EVENTS));

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * A customer writes, changes and removes their reviews; an admin hides one. Each change and the product's new rating
- * (told to the catalog) share a transaction, so the rating never misses a change nor counts one that was rolled back.
+ * (told to the catalog) share a transaction, so the rating never misses a change nor counts one that was rolled back;
+ * the product is held meanwhile, so two changes at once publish one rating after the other, the last one whole.
  */
 public class ManageReviews {
 
@@ -48,6 +49,7 @@ public class ManageReviews {
             if (!purchases.hasBought(customerId, productId)) {
                 throw new PurchaseRequired();
             }
+            reviews.lockProductOf(productId);
             Review written = Review.written(ids.get(), productId, customerId, content, clock.instant());
             reviews.add(written);
             announceRatingOf(productId);
@@ -61,7 +63,7 @@ public class ManageReviews {
 
     public SignedReview change(UUID id, String customerId, long expectedVersion, ReviewContent content) {
         return inTransaction(() -> {
-            Review review = authoredBy(id, customerId);
+            Review review = lockedAuthoredBy(id, customerId);
             reviews.save(review.rewritten(content, clock.instant()), expectedVersion);
             announceRatingOf(review.productId());
             return reviews.find(id).orElseThrow();
@@ -70,7 +72,7 @@ public class ManageReviews {
 
     public void remove(UUID id, String customerId, long expectedVersion) {
         inTransaction(() -> {
-            Review review = authoredBy(id, customerId);
+            Review review = lockedAuthoredBy(id, customerId);
             reviews.remove(id, expectedVersion);
             announceRatingOf(review.productId());
             return review;
@@ -81,6 +83,7 @@ public class ManageReviews {
     public void hide(UUID id) {
         inTransaction(() -> {
             Review review = reviews.find(id).orElseThrow(ReviewNotFound::new).review();
+            reviews.lockProductOf(review.productId());
             if (reviews.hide(id)) {
                 announceRatingOf(review.productId());
             }
@@ -88,11 +91,14 @@ public class ManageReviews {
         });
     }
 
-    private Review authoredBy(UUID id, String customerId) {
-        return reviews.find(id)
+    /** The caller's review, its product held for the change. */
+    private Review lockedAuthoredBy(UUID id, String customerId) {
+        Review review = reviews.find(id)
                 .map(SignedReview::review)
-                .filter(review -> review.isBy(customerId))
+                .filter(found -> found.isBy(customerId))
                 .orElseThrow(ReviewNotFound::new);
+        reviews.lockProductOf(review.productId());
+        return review;
     }
 
     private void announceRatingOf(UUID productId) {

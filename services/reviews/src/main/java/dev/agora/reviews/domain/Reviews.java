@@ -6,6 +6,12 @@ import java.util.UUID;
 /** Every review. */
 public interface Reviews {
 
+    /**
+     * Holds the product's reviews until the transaction ends: changes to one product's reviews go one at a time, each
+     * rating computed after the change before it committed.
+     */
+    void lockProductOf(UUID productId);
+
     /** Stores a new review; {@link ReviewExists} when its author has one of that product already, even in a race. */
     void add(Review review);
 

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * twice, it answers the erasure already under way.
  */
 public class EraseCustomer {
+
+    private static final Logger log = LoggerFactory.getLogger(EraseCustomer.class);
 
     private final Profiles profiles;
     private final Erasures erasures;
@@ -63,6 +67,8 @@ public class EraseCustomer {
             profiles.erase(command.customerId());
             erasures.confirm(requested.id(), ErasurePolicy.USERS, now);
             events.erasureRequested(requested, command.customerId());
+            // Its id, never the customer's: what an operator looks up when the erasure is overdue.
+            log.atInfo().addKeyValue("erasure", requested.id()).log("Erasure requested");
             return erasures.find(requested.id()).orElseThrow();
         }));
     }

@@ -13,7 +13,7 @@ public final class Erasures {
         return "erased-" + erasureId;
     }
 
-    /** The request that starts an erasure, which users publishes on its topic keyed by the erasure id. */
+    /** The request that starts an erasure, which users publishes on its topic keyed by the customer's id. */
     public static CustomerErasureRequested request(UUID erasureId, String customerId, Instant requestedAt) {
         return CustomerErasureRequested.newBuilder()
                 .setErasureId(erasureId.toString())

@@ -81,7 +81,11 @@ class ProductsController {
     @ApiResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND")
     ResponseEntity<ProductResponse> get(@PathVariable UUID id, WebRequest request) {
         Product product = viewProduct.view(new ProductId(id));
-        String etag = EntityTags.of(product.version());
+        // The rating moves without the version (reviews'): both are in the tag, If-Match reads the version.
+        String etag = EntityTags.of(
+                product.version(),
+                "r" + product.rating().reviewCount() + "-"
+                        + product.rating().average().toPlainString());
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)

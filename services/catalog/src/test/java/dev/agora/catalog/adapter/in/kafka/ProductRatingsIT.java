@@ -11,6 +11,7 @@ import dev.agora.testing.KafkaTopics;
 import dev.agora.testing.TestIssuer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,13 +63,17 @@ class ProductRatingsIT {
     @Test
     void a_products_rating_is_the_newest_reviews_told_and_the_best_rated_come_first() {
         KafkaTopics kafka = new KafkaTopics(bootstrapServers);
+        String unrated = ApiClient.onPort(port)
+                .get("/api/products/" + SKILLET)
+                .header("ETag")
+                .orElseThrow();
         assertThat(product(SKILLET).path("reviewCount").asInt())
                 .as("none told yet")
                 .isZero();
         assertThat(product(SKILLET).path("rating").asString()).isEqualTo("0.0");
         Instant now = Instant.now();
         UUID erasure = UUID.randomUUID();
-        // Reviews' confirmation of an erasure shares the topic: left alone, not a dead letter.
+        // Reviews' confirmation of an erasure shares the topic: left alone.
         kafka.publish(ReviewsTopics.EVENTS, erasure.toString(), Erasures.confirmation(erasure, "reviews", now));
 
         kafka.publish(ReviewsTopics.EVENTS, SKILLET, rating(SKILLET, "4.5", 2, now));
@@ -82,6 +87,12 @@ class ProductRatingsIT {
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> product(SKILLET).path("rating").asString().equals("4.5"));
         assertThat(rated.path("reviewCount").asInt()).isEqualTo(2);
+        ApiClient.Response revalidated =
+                ApiClient.onPort(port).get("/api/products/" + SKILLET, "If-None-Match", unrated);
+        assertThat(revalidated.status())
+                .as("a copy without the rating is stale")
+                .isEqualTo(200);
+        assertThat(revalidated.header("ETag")).isNotEqualTo(Optional.of(unrated));
         JsonNode best = ApiClient.onPort(port)
                 .get("/api/products?sort=rating,desc&size=1")
                 .json();

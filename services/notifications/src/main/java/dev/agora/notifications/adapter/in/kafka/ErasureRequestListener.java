@@ -11,7 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reads users.events.v1 (skipping the display names): a customer's erasure removes their notifications and mail, once. */
+/**
+ * Reads users.events.v1 (skipping the display names): a customer's erasure removes their notifications and mail, once.
+ */
 @Component
 class ErasureRequestListener {
 

@@ -34,6 +34,17 @@ class JdbcReviews implements Reviews {
     }
 
     @Override
+    public void lockProductOf(UUID productId) {
+        jdbc.sql("INSERT INTO rated_products (product_id) VALUES (?) ON CONFLICT DO NOTHING")
+                .param(productId)
+                .update();
+        jdbc.sql("SELECT product_id FROM rated_products WHERE product_id = ? FOR UPDATE")
+                .param(productId)
+                .query(UUID.class)
+                .single();
+    }
+
+    @Override
     public void add(Review review) {
         try {
             jdbc.sql("""

@@ -45,9 +45,7 @@ class ErasuresController {
     @Operation(
             summary = "Erase yourself from every service: your account is closed, your profile and addresses go, your"
                     + " orders and payments keep a pseudonym; needs a sign-in within the last minutes")
-    @ApiResponse(
-            responseCode = "202",
-            description = "The erasure, begun (or the one already under way); follow it at" + " Location")
+    @ApiResponse(responseCode = "202", description = "The erasure, begun (or the one under way); follow it at Location")
     @ApiResponse(responseCode = "403", description = "RECENT_SIGN_IN_REQUIRED: sign in again first")
     @ApiResponse(responseCode = "404", description = "USER_NOT_FOUND: the token is a service's, not a customer's")
     ResponseEntity<ErasureResponse> erase(Authentication caller) {

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Only admins search the profiles and follow anyone's erasure; everything else needs a token (service-defaults' rule), and the controllers let a
- * customer see their own profile only.
+ * Only admins search the profiles and follow anyone's erasure; everything else needs a token (service-defaults'
+ * rule), and the controllers let a customer see their own profile only.
  */
 @Configuration(proxyBeanMethods = false)
 class UsersAccess {

@@ -22,9 +22,10 @@ class KafkaUserEvents implements UserEvents {
 
     @Override
     public void erasureRequested(Erasure erasure, UUID customerId) {
+        // Keyed by the customer, as their DisplayNameChanged: a participant reads their last name before their erasure.
         outbox.add(ProtobufPayloads.outgoing(
                 UsersTopics.EVENTS,
-                erasure.id().toString(),
+                customerId.toString(),
                 Erasures.request(erasure.id(), customerId.toString(), erasure.requestedAt())));
     }
 
