@@ -221,6 +221,20 @@ class ErasureIT {
                         found -> "OVERDUE".equals(found.path("status").asString()));
 
         assertThat(overdue.path("completedAt").isNull()).isTrue();
+        assertThat(get("/api/erasures?status=OVERDUE&size=100", ADMIN)
+                        .json()
+                        .path("items")
+                        .findValuesAsString("id"))
+                .as("what the ErasureOverdue runbook looks at")
+                .contains(id);
+        assertThat(get("/api/erasures?status=COMPLETED&size=100", ADMIN)
+                        .json()
+                        .path("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(id);
+        assertThat(get("/api/erasures", token).status()).as("admins only").isEqualTo(403);
+        assertThat(get("/api/erasures?status=LOST", ADMIN).json().path("errors").findValuesAsString("field"))
+                .containsExactly("status");
         assertThat(metrics.get("agora.users.erasures.overdue").gauge().value()).isGreaterThanOrEqualTo(1);
     }
 

@@ -73,8 +73,8 @@ class UsersConfiguration {
     }
 
     @Bean
-    ViewErasure viewErasure(Erasures erasures) {
-        return new ViewErasure(erasures);
+    ViewErasure viewErasure(Erasures erasures, ErasurePolicy policy, Clock clock) {
+        return new ViewErasure(erasures, policy, clock);
     }
 
     @Bean

@@ -27,6 +27,12 @@ public interface Erasures {
 
     void complete(UUID erasureId, Instant at);
 
+    /**
+     * The erasures in this status, the oldest first: those still waiting that were asked for before {@code overdueBefore}
+     * are OVERDUE, the others IN_PROGRESS.
+     */
+    ErasurePage inStatus(Erasure.Status status, Instant overdueBefore, int page, int size);
+
     /** How many erasures asked for before {@code before} are still not complete. */
     long countIncompleteSince(Instant before);
 }

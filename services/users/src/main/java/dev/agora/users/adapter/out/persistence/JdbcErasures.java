@@ -1,6 +1,7 @@
 package dev.agora.users.adapter.out.persistence;
 
 import dev.agora.users.domain.Erasure;
+import dev.agora.users.domain.ErasurePage;
 import dev.agora.users.domain.Erasures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,6 +84,29 @@ class JdbcErasures implements Erasures {
         jdbc.sql("UPDATE erasures SET completed_at = ? WHERE id = ?")
                 .params(Timestamp.from(at), erasureId)
                 .update();
+    }
+
+    @Override
+    public ErasurePage inStatus(Erasure.Status status, Instant overdueBefore, int page, int size) {
+        String where = switch (status) {
+            case COMPLETED -> "completed_at IS NOT NULL";
+            case OVERDUE -> "completed_at IS NULL AND requested_at < :cutoff";
+            case IN_PROGRESS -> "completed_at IS NULL AND requested_at >= :cutoff";
+        };
+        long total = jdbc.sql("SELECT COUNT(*) FROM erasures WHERE " + where)
+                .params(Map.of("cutoff", Timestamp.from(overdueBefore)))
+                .query(Long.class)
+                .single();
+        List<Erasure> items = jdbc
+                .sql("SELECT id, requested_at, completed_at FROM erasures WHERE " + where
+                        + " ORDER BY requested_at, id LIMIT :limit OFFSET :offset")
+                .params(Map.of("cutoff", Timestamp.from(overdueBefore), "limit", size, "offset", (long) page * size))
+                .query(JdbcErasures::erasure)
+                .list()
+                .stream()
+                .map(this::withConfirmations)
+                .toList();
+        return new ErasurePage(items, page, size, total);
     }
 
     @Override

@@ -3,12 +3,17 @@ package dev.agora.users.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.testing.PostgresDatabase;
+import dev.agora.users.application.ConfirmErasure;
+import dev.agora.users.application.EraseCustomer;
 import dev.agora.users.application.ManageAddresses;
 import dev.agora.users.application.OpenProfile;
 import dev.agora.users.application.SearchProfiles;
+import dev.agora.users.application.ViewErasure;
 import dev.agora.users.application.ViewProfile;
 import dev.agora.users.domain.Address;
 import dev.agora.users.domain.AddressDetails;
+import dev.agora.users.domain.Erasure;
+import dev.agora.users.domain.ErasurePolicy;
 import dev.agora.users.domain.Profile;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The users' SQL on the real PostgreSQL server (production's database; the other tests run on H2): a profile opened
- * twice, the default address moved, a search with LIKE's wildcards typed as text.
+ * twice, the default address moved, a search with LIKE's wildcards typed as text, an erasure asked twice and
+ * confirmed by every participant.
  */
 @SpringBootTest
 class UsersOnPostgresIT {
@@ -39,6 +45,18 @@ class UsersOnPostgresIT {
 
     @Autowired
     SearchProfiles search;
+
+    @Autowired
+    EraseCustomer eraseCustomer;
+
+    @Autowired
+    ConfirmErasure confirmErasure;
+
+    @Autowired
+    ViewErasure viewErasure;
+
+    @Autowired
+    ErasurePolicy policy;
 
     static AddressDetails at(String line1) {
         return new AddressDetails(null, "Ines Duval", line1, null, "75011", "Paris", "FR");
@@ -89,5 +107,28 @@ class UsersOnPostgresIT {
                 .extracting(Profile::email)
                 .containsExactly(tag + "_50%@agora.test");
         assertThat(search.search(tag.toUpperCase(), 0, 10).totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void an_erasure_asked_twice_is_one_and_completes_with_the_last_confirmation() {
+        UUID jade = UUID.randomUUID();
+        viewProfile.mine(jade);
+        addresses.add(jade, at("1 rue Haute"), false);
+
+        Erasure first = eraseCustomer.erase(new EraseCustomer.Command(jade, Instant.now()));
+        Erasure again = eraseCustomer.erase(new EraseCustomer.Command(jade, Instant.now()));
+        for (String participant : policy.participants()) {
+            confirmErasure.confirm(new ConfirmErasure.Command(first.id(), participant, Instant.now()));
+        }
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(addresses.list(jade)).isEmpty();
+        assertThat(viewErasure.mine(jade).completedAt()).isNotNull();
+        assertThat(viewErasure.inStatus(Erasure.Status.COMPLETED, 0, 100).items())
+                .extracting(Erasure::id)
+                .contains(first.id());
+        assertThat(viewErasure.inStatus(Erasure.Status.OVERDUE, 0, 100).items())
+                .extracting(Erasure::id)
+                .doesNotContain(first.id());
     }
 }
