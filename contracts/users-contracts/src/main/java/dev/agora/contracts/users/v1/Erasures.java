@@ -6,11 +6,18 @@ import java.util.UUID;
 /** What every participant of an erasure says and writes the same way. */
 public final class Erasures {
 
+    private static final String PSEUDONYM_PREFIX = "erased-";
+
     private Erasures() {}
 
     /** The pseudonym that replaces an erased customer's id where a record must stay (an order, a payment). */
     public static String pseudonym(String erasureId) {
-        return "erased-" + erasureId;
+        return PSEUDONYM_PREFIX + erasureId;
+    }
+
+    /** Whether this customer id is an erasure's pseudonym: the record stays, its customer is gone. */
+    public static boolean isPseudonym(String customerId) {
+        return customerId.startsWith(PSEUDONYM_PREFIX);
     }
 
     /** The request that starts an erasure, which users publishes on its topic keyed by the customer's id. */

@@ -6,14 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -58,28 +55,15 @@ public class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingConte
 
     /**
      * When the customer signed in with their password: Spring Security marks the sign-in with a password factor and its
-     * time, kept with the authorization; a token refreshed from an older one keeps that one's time.
+     * time, and the authorization keeps that principal, so a refreshed token carries the same time.
      */
     private static @Nullable Instant signedInAt(JwtEncodingContext context) {
-        Optional<Instant> byPassword = context.getPrincipal().getAuthorities().stream()
+        return context.getPrincipal().getAuthorities().stream()
                 .filter(authority -> authority instanceof FactorGrantedAuthority factor
                         && FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(factor.getAuthority()))
                 .map(authority -> ((FactorGrantedAuthority) authority).getIssuedAt())
-                .max(Instant::compareTo);
-        if (byPassword.isPresent()) {
-            return byPassword.get();
-        }
-        OAuth2Authorization authorization = context.getAuthorization();
-        OAuth2Authorization.Token<OAuth2AccessToken> previous =
-                authorization == null ? null : authorization.getAccessToken();
-        Object time = previous == null || previous.getClaims() == null
-                ? null
-                : previous.getClaims().get(AUTH_TIME);
-        return switch (time) {
-            case Date date -> date.toInstant();
-            case Instant instant -> instant;
-            case null, default -> null;
-        };
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 
     private static ArrayList<String> rolesOf(JwtEncodingContext context) {

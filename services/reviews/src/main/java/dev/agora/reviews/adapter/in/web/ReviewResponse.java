@@ -1,5 +1,6 @@
 package dev.agora.reviews.adapter.in.web;
 
+import dev.agora.contracts.users.v1.Erasures;
 import dev.agora.reviews.domain.Review;
 import dev.agora.reviews.domain.SignedReview;
 import java.time.Instant;
@@ -30,7 +31,7 @@ record ReviewResponse(
         Review review = signed.review();
         String author = signed.authorName() != null
                 ? signed.authorName()
-                : review.authorId().startsWith("erased-") ? FORMER_CUSTOMER : UNNAMED_CUSTOMER;
+                : Erasures.isPseudonym(review.authorId()) ? FORMER_CUSTOMER : UNNAMED_CUSTOMER;
         return new ReviewResponse(
                 review.id(),
                 review.productId(),
